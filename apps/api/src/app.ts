@@ -1,0 +1,40 @@
+import pg from 'pg';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import { createDataSource } from './database/data-source.js';
+import { createSchema } from './schema.js';
+import { createServer, type LanternServer } from './server.js';
+import { createServices, type Services } from './services.js';
+
+export interface RunningApi {
+  readonly server: LanternServer;
+  readonly services: Services;
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Connects as the application role and serves the API on `port` (0 picks a free one). */
+export async function startApi(config: Config, logger: Logger, port = config.port): Promise<RunningApi> {
+  const dataSource = createDataSource(config.appDatabaseUrl);
+  await dataSource.initialize();
+  const pool = new pg.Pool({ connectionString: config.appDatabaseUrl, max: 5, connectionTimeoutMillis: 5000 });
+  pool.on('error', (error) => logger.warn({ err: { message: error.message } }, 'idle session pool client failed'));
+  const driverPool = (dataSource.driver as unknown as { master?: pg.Pool }).master;
+  driverPool?.on('error', (error) => logger.warn({ err: { message: error.message } }, 'idle database client failed'));
+  const services = createServices(pool);
+  const server = await createServer({ config, dataSource, pool, schema: await createSchema(), services, logger });
+  await new Promise<void>((resolve) => server.httpServer.listen(port, '0.0.0.0', resolve));
+  const address = server.httpServer.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    server,
+    services,
+    url: `http://localhost:${actualPort}`,
+    async close() {
+      await server.stop();
+      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+      await pool.end();
+      await dataSource.destroy();
+    },
+  };
+}

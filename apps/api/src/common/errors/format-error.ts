@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
+import { ERROR_CODES, ERROR_MESSAGES, type ErrorCode } from '@lantern/schema/error-codes';
+import type { Logger } from 'pino';
+import type { FieldProblem } from './app-error.js';
+
+const KNOWN = new Set<string>(ERROR_CODES);
+
+function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  const message = error instanceof Error ? error.message : '';
+  return (
+    code === 'ECONNREFUSED' ||
+    code === '57P01' ||
+    code === '57P03' ||
+    /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED/.test(message)
+  );
+}
+
+/**
+ * The one place errors become responses: known codes pass with their safe message; validation errors
+ * become BAD_USER_INPUT with field problems; everything else is INTERNAL_SERVER_ERROR with a request id.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof ArgumentValidationError) {
+      const fields = flatten(original.extensions.validationErrors as ValidationError[]).map((p) => ({
+        field: p.field.replace(/^input\./, ''),
+        message: p.message,
+      }));
+      const message = fields.length === 1 ? fields[0]!.message : ERROR_MESSAGES.BAD_USER_INPUT;
+      return { message, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', fields } };
+    }
+    const code = formatted.extensions?.code as string | undefined;
+    if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST') {
+      return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    if (code && KNOWN.has(code) && code !== 'INTERNAL_SERVER_ERROR') {
+      const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+      void _drop;
+      return { message: formatted.message, path: formatted.path, extensions };
+    }
+    if (isDatabaseUnavailable(original)) {
+      logger.warn({ err: { message: (original as Error).message } }, 'database unavailable');
+      return { message: ERROR_MESSAGES.RETRY_LATER, path: formatted.path, extensions: { code: 'RETRY_LATER' } };
+    }
+    const reference = randomUUID();
+    logger.error({ err: original, requestId: reference }, 'unexpected error');
+    const internal: ErrorCode = 'INTERNAL_SERVER_ERROR';
+    return {
+      message: `${ERROR_MESSAGES.INTERNAL_SERVER_ERROR} Reference: ${reference}`,
+      path: formatted.path,
+      extensions: { code: internal, requestId: reference },
+    };
+  };
+}

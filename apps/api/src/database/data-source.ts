@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { OrganisationEntity } from '../modules/identity/organisation.entity.js';
+import { UserEntity } from '../modules/identity/user.entity.js';
+import { ReferralEntity } from '../modules/referrals/referral.entity.js';
+import {
+  ContactAttemptEntity,
+  OrderBreachEntity,
+  ReferralEventEntity,
+  SafeguardingUpdateEntity,
+} from '../modules/referrals/referral-records.entity.js';
+import { VictimLinkEntity } from '../modules/victim-links/victim-link.entity.js';
+import { InitialSchema1764320000000 } from './migrations/1764320000000-initial-schema.js';
+import { ApplicationRole1764320000001 } from './migrations/1764320000001-application-role.js';
+
+export const ENTITIES = [
+  OrganisationEntity,
+  UserEntity,
+  ReferralEntity,
+  OrderBreachEntity,
+  ContactAttemptEntity,
+  SafeguardingUpdateEntity,
+  ReferralEventEntity,
+  VictimLinkEntity,
+];
+
+export const MIGRATIONS = [InitialSchema1764320000000, ApplicationRole1764320000001];
+
+/**
+ * A data source for `url`. The pool fails fast when PostgreSQL is unreachable, and every connection has
+ * statement and idle-in-transaction timeouts.
+ */
+export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    logging: false,
+    poolSize: options.poolSize ?? 10,
+    extra: {
+      connectionTimeoutMillis: 5000,
+      idleTimeoutMillis: 30000,
+      statement_timeout: 15000,
+      idle_in_transaction_session_timeout: 30000,
+      application_name: 'lantern-api',
+    },
+  });
+}

@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import express, { type Request, type Response } from 'express';
+import helmet from 'helmet';
+import type pg from 'pg';
+import type { DataSource } from 'typeorm';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Config } from './config.js';
+import type { Context } from './context.js';
+import { createLoaders } from './loaders.js';
+import type { Services } from './services.js';
+import { createErrorFormatter } from './common/errors/format-error.js';
+import { createSessionMiddleware, currentSession, destroySession } from './common/auth/session.js';
+
+export interface ServerDeps {
+  config: Config;
+  dataSource: DataSource;
+  /** Pool for sessions and rate limits (the application role). */
+  pool: pg.Pool;
+  schema: GraphQLSchema;
+  services: Services;
+  logger: Logger;
+}
+
+export interface LanternServer {
+  app: express.Express;
+  httpServer: http.Server;
+  stop(): Promise<void>;
+}
+
+/** The limits every GraphQL request meets before any resolver runs. */
+function armor() {
+  return new ApolloArmor({
+    maxDepth: { n: 10 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 10 },
+    maxTokens: { n: 3000 },
+    costLimit: { maxCost: 20000 },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+}
+
+async function buildContext(deps: ServerDeps, req: Request, res: Response): Promise<Context> {
+  const session = await currentSession(req, res, deps.config);
+  let viewer: Context['viewer'] = null;
+  let victim: Context['victim'] = null;
+  if (session?.kind === 'staff') {
+    viewer = await deps.services.identity.staffViewer(deps.dataSource, session.userId);
+    if (!viewer) await destroySession(req, res);
+  } else if (session?.kind === 'victim') {
+    if (await deps.services.victimLinks.isActive(deps, session.linkId)) {
+      victim = { kind: 'victim', linkId: session.linkId, referralId: session.referralId };
+    } else {
+      await destroySession(req, res);
+    }
+  }
+  return {
+    req,
+    res,
+    requestId: res.locals.requestId as string,
+    ip: req.ip ?? null,
+    viewer,
+    victim,
+    config: deps.config,
+    dataSource: deps.dataSource,
+    logger: deps.logger,
+    services: deps.services,
+    loaders: createLoaders(deps.dataSource),
+  };
+}
+
+/** Express + Apollo with the security edge. No side effects until `start` is called by the caller. */
+export async function createServer(deps: ServerDeps): Promise<LanternServer> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  app.locals.config = deps.config;
+  app.set('trust proxy', deps.config.trustProxy ? 1 : false);
+  app.disable('x-powered-by');
+  app.use(helmet({ referrerPolicy: { policy: 'no-referrer' } }));
+  app.use((req, res, next) => {
+    res.locals.requestId = randomUUID();
+    res.setHeader('X-Request-Id', res.locals.requestId as string);
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await deps.dataSource.query('SELECT 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+
+  const protection = armor();
+  const apollo = new ApolloServer<Context>({
+    schema: deps.schema,
+    introspection: deps.config.introspection,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    formatError: createErrorFormatter(deps.logger),
+    // graphql-armor's plugin types come from Apollo's CommonJS build; they are the same plugins.
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginDrainHttpServer({ httpServer })],
+    validationRules: protection.validationRules,
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    (_req, res, next) => {
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
+    express.json({ limit: '100kb' }),
+    createSessionMiddleware(deps.config, deps.pool, { prune: deps.config.environment !== 'test' }),
+    expressMiddleware(apollo, { context: ({ req, res }) => buildContext(deps, req, res) }),
+  );
+
+  return {
+    app,
+    httpServer,
+    stop: () => apollo.stop(),
+  };
+}
