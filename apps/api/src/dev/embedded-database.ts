@@ -82,7 +82,6 @@ export function reachableDataDir(preferred: string, fallbackName: string): strin
   if (process.getuid?.() !== 0) return preferred;
   let dir = path.dirname(path.resolve(preferred));
   while (existsSync(dir)) {
-    // eslint-disable-next-line no-bitwise
     if ((statSync(dir).mode & 0o001) === 0) return path.join(tmpdir(), fallbackName, 'postgres');
     const parent = path.dirname(dir);
     if (parent === dir) break;
