@@ -15,6 +15,7 @@ import type { Context } from './context.js';
 import { createLoaders } from './loaders.js';
 import type { Services } from './services.js';
 import { createErrorFormatter } from './common/errors/format-error.js';
+import { httpErrorHandler } from './common/errors/http-error-handler.js';
 import { createSessionMiddleware, currentSession, destroySession } from './common/auth/session.js';
 
 export interface ServerDeps {
@@ -124,6 +125,7 @@ export async function createServer(deps: ServerDeps): Promise<LanternServer> {
     createSessionMiddleware(deps.config, deps.pool, { prune: deps.config.environment !== 'test' }),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(deps, req, res) }),
   );
+  app.use(httpErrorHandler(deps.logger));
 
   return {
     app,
