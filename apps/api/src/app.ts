@@ -5,6 +5,9 @@ import { createDataSource } from './database/data-source.js';
 import { createSchema } from './schema.js';
 import { createServer, type LanternServer } from './server.js';
 import { createServices, type Services } from './services.js';
+import { startJobQueue } from './job-runner.js';
+import { PayloadSealer } from './modules/notifications/sealed-payload.js';
+import { NotificationWorker } from './modules/notifications/notification-worker.js';
 
 export interface RunningApi {
   readonly server: LanternServer;
@@ -21,7 +24,10 @@ export async function startApi(config: Config, logger: Logger, port = config.por
   pool.on('error', (error) => logger.warn({ err: { message: error.message } }, 'idle session pool client failed'));
   const driverPool = (dataSource.driver as unknown as { master?: pg.Pool }).master;
   driverPool?.on('error', (error) => logger.warn({ err: { message: error.message } }, 'idle database client failed'));
-  const services = createServices(pool);
+  const boss = await startJobQueue(config.appDatabaseUrl, logger, config.runWorker);
+  const sealer = new PayloadSealer(config.sessionSecret);
+  const services = createServices(pool, boss, sealer);
+  if (config.runWorker) await new NotificationWorker(boss, pool, sealer, config, logger).start();
   const server = await createServer({ config, dataSource, pool, schema: await createSchema(), services, logger });
   await new Promise<void>((resolve) => server.httpServer.listen(port, '0.0.0.0', resolve));
   const address = server.httpServer.address();
@@ -33,6 +39,7 @@ export async function startApi(config: Config, logger: Logger, port = config.por
     async close() {
       await server.stop();
       await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
       await pool.end();
       await dataSource.destroy();
     },

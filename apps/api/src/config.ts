@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEV_TEMPLATE_IDS, NOTIFICATION_KINDS, type NotificationKind } from './modules/notifications/notification-templates.js';
 
 /** The only reader of process.env. Validated once, frozen, fails fast in production. */
 export interface Config {
@@ -21,7 +21,14 @@ export interface Config {
   readonly sessionAbsoluteHours: number;
   readonly victimSessionMinutes: number;
   readonly logLevel: string;
+  /** GOV.UK Notify, or the local Notify-compatible stub outside production. */
+  readonly notify: { readonly baseUrl: string; readonly apiKey: string; readonly templates: Readonly<Record<NotificationKind, string>> };
+  /** Whether this process also works the job queue (sending notifications). */
+  readonly runWorker: boolean;
 }
+
+/** A key of the form Notify issues: name, service id, secret. Only for the local stub. */
+export const DEV_NOTIFY_API_KEY = 'lantern_dev-7c1b3a52-0000-4000-8000-000000000001-9d3e1f40-0000-4000-8000-000000000002';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -57,7 +64,7 @@ export function loadConfig(env: Env = process.env): Config {
   const appPassword = required(env, 'APP_DB_PASSWORD', production, 'lantern-app-dev-password');
   const seedDemoData = env.SEED_DEMO_DATA === 'true';
   if (production && seedDemoData) throw new Error('Configuration error: demo data is never loaded in production');
-  const sessionSecret = required(env, 'SESSION_SECRET', production, randomBytes(32).toString('hex'));
+  const sessionSecret = required(env, 'SESSION_SECRET', production, 'lantern-development-secret-never-used-in-production');
   if (sessionSecret.length < 32) throw new Error('Configuration error: SESSION_SECRET must be at least 32 characters');
   return Object.freeze({
     environment,
@@ -74,5 +81,13 @@ export function loadConfig(env: Env = process.env): Config {
     sessionAbsoluteHours: int(env, 'SESSION_ABSOLUTE_HOURS', 12),
     victimSessionMinutes: int(env, 'VICTIM_SESSION_MINUTES', 15),
     logLevel: env.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
+    notify: {
+      baseUrl: required(env, 'NOTIFY_BASE_URL', production, 'http://localhost:4090'),
+      apiKey: required(env, 'NOTIFY_API_KEY', production, DEV_NOTIFY_API_KEY),
+      templates: Object.fromEntries(
+        NOTIFICATION_KINDS.map((kind) => [kind, required(env, `NOTIFY_TEMPLATE_${kind}`, production, DEV_TEMPLATE_IDS[kind])]),
+      ) as Record<NotificationKind, string>,
+    },
+    runWorker: env.RUN_WORKER !== 'false',
   });
 }

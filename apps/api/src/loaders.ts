@@ -10,6 +10,18 @@ import {
 } from './modules/referrals/referral-records.entity.js';
 import { VictimLinkEntity } from './modules/victim-links/victim-link.entity.js';
 
+export interface NotificationRow {
+  id: string;
+  referralId: string;
+  kind: 'NEW_REFERRAL' | 'URGENT_UPDATE' | 'CONSENT_WITHDRAWN' | 'VICTIM_LINK';
+  channel: 'EMAIL' | 'SMS';
+  recipientHint: string;
+  state: 'QUEUED' | 'SENT' | 'FAILED';
+  attempts: number;
+  createdAt: Date;
+  sentAt: Date | null;
+}
+
 function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
   const map = new Map(rows.map((row) => [row.id, row]));
   return ids.map((id) => map.get(id) ?? null);
@@ -49,6 +61,15 @@ export function createLoaders(dataSource: DataSource) {
     latestVictimLink: new DataLoader<string, VictimLinkEntity | null>(async (ids) => {
       const links = await m.find(VictimLinkEntity, { where: { referralId: In([...ids]) }, order: { issuedAt: 'DESC' } });
       return ids.map((id) => links.find((link) => link.referralId === id) ?? null);
+    }),
+    notifications: new DataLoader<string, NotificationRow[]>(async (ids) => {
+      const rows: NotificationRow[] = await m.query(
+        `SELECT id, referral_id AS "referralId", kind, channel, recipient_hint AS "recipientHint", state, attempts,
+                created_at AS "createdAt", sent_at AS "sentAt"
+         FROM notifications WHERE referral_id = ANY($1) ORDER BY created_at DESC`,
+        [[...ids]],
+      );
+      return groupBy(rows, ids);
     }),
     caseloads: new DataLoader<string, number>(async (ids) => {
       const rows: { advocate_id: string; open: string }[] = await m.query(

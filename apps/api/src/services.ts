@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type PgBoss from 'pg-boss';
 import { AuditService } from './common/audit/audit.service.js';
 import { RateLimits } from './common/rate-limits.js';
 import { DashboardService } from './modules/dashboard/dashboard.service.js';
@@ -14,15 +15,19 @@ import { ReferralSubmissionService } from './modules/referrals/referral-submissi
 import { ReferralWorkflow } from './modules/referrals/referral-workflow.js';
 import { SafeguardingUpdateService } from './modules/referrals/safeguarding-update.service.js';
 import { VictimLinkService } from './modules/victim-links/victim-link.service.js';
+import { NotificationService } from './modules/notifications/notification.service.js';
+import type { PayloadSealer } from './modules/notifications/sealed-payload.js';
 
 /** The whole service layer, wired in one place. */
-export function createServices(pool: pg.Pool) {
+export function createServices(pool: pg.Pool, boss: PgBoss, sealer: PayloadSealer) {
   const audit = new AuditService();
   const rateLimits = new RateLimits(pool);
-  const workflow = new ReferralWorkflow(new ReferralRepository(), audit);
+  const notifications = new NotificationService(boss, sealer);
+  const workflow = new ReferralWorkflow(new ReferralRepository(), audit, notifications);
   return {
     audit,
     rateLimits,
+    notifications,
     identity: new IdentityService(audit, rateLimits),
     directory: new DirectoryService(),
     dashboard: new DashboardService(),

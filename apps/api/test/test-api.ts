@@ -1,25 +1,41 @@
 import 'reflect-metadata';
 import { inject } from 'vitest';
-import { loadConfig, type Config } from '../src/config.js';
+import { DEV_NOTIFY_API_KEY, loadConfig, type Config } from '../src/config.js';
+import { startNotifyStub } from '../src/dev/notify-stub.js';
 import { createLogger } from '../src/logger.js';
 import { startApi, type RunningApi } from '../src/app.js';
 
 export interface TestApi extends RunningApi {
   readonly config: Config;
   readonly ownerUrl: string;
+  /** Messages the API sent through the Notify stub. */
+  readonly notify: Awaited<ReturnType<typeof startNotifyStub>>;
 }
 
 /** The real API on a free port, connected as the application role to the test run's PostgreSQL. */
 export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
   const ownerUrl = inject('databaseUrl');
+  const notify = await startNotifyStub(0, DEV_NOTIFY_API_KEY);
   const config = loadConfig({
+    NOTIFY_BASE_URL: notify.url,
     NODE_ENV: 'test',
     DATABASE_URL: ownerUrl,
     APP_DB_PASSWORD: 'lantern-app-test-password',
     SESSION_SECRET: 'test-session-secret-of-at-least-32-characters',
     VICTIM_STATUS_URL: 'http://localhost:5174/status.html',
+    // As in production, behind one proxy hop: clients name their address in X-Forwarded-For.
+    TRUST_PROXY: 'true',
     ...overrides,
   });
   const api = await startApi(config, createLogger('silent'), 0);
-  return Object.assign(api, { config, ownerUrl });
+  const close = api.close;
+  return Object.assign(api, {
+    config,
+    ownerUrl,
+    notify,
+    close: async () => {
+      await close();
+      await notify.close();
+    },
+  });
 }

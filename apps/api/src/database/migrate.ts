@@ -1,5 +1,6 @@
 import { ensureApplicationRole } from './roles.js';
 import { createDataSource } from './data-source.js';
+import { ensureJobQueue } from './job-queue.js';
 
 /** Runs pending migrations as the owner. Safe to call on every start. */
 export async function migrate(ownerUrl: string, appUrl: string): Promise<void> {
@@ -11,4 +12,5 @@ export async function migrate(ownerUrl: string, appUrl: string): Promise<void> {
   } finally {
     await owner.destroy();
   }
+  await ensureJobQueue(ownerUrl);
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { loadConfig, REPO_ROOT } from '../config.js';
+import { DEV_NOTIFY_API_KEY, loadConfig, REPO_ROOT } from '../config.js';
+import { startNotifyStub } from './notify-stub.js';
 import { createLogger } from '../logger.js';
 import { migrate } from '../database/migrate.js';
 import { seedDemoDataIfEmpty } from '../database/seed/seed.js';
@@ -19,10 +20,14 @@ if (!env.DATABASE_URL) {
   console.log(`Starting PostgreSQL on port ${port} (data in ${dataDir})`);
   database = await startEmbeddedDatabase(dataDir, port, { throwaway: env.LANTERN_THROWAWAY_DB === 'true' });
 }
+// A local Notify-compatible stub, unless a real Notify address is given.
+const notifyStub = env.NOTIFY_BASE_URL ? null : await startNotifyStub(Number(env.NOTIFY_STUB_PORT ?? 4090), DEV_NOTIFY_API_KEY);
+if (notifyStub) console.log(`Notify stub on ${notifyStub.url} (sent messages: ${notifyStub.url}/v2/notifications, signed requests only)`);
 const config = loadConfig({
   SEED_DEMO_DATA: 'true',
   ...env,
   ...(database ? { DATABASE_URL: database.url } : {}),
+  ...(notifyStub ? { NOTIFY_BASE_URL: notifyStub.url } : {}),
 });
 const logger = createLogger(config.logLevel);
 
@@ -32,6 +37,7 @@ async function stop(code: number) {
   stopping = true;
   try {
     await api?.close();
+    await notifyStub?.close();
   } finally {
     await database?.stop();
     process.exit(code);

@@ -55,3 +55,4 @@ export const VictimStageEnum = graphqlEnum(
   'VictimStage',
   ['WITH_SERVICE', 'ACCEPTED', 'ADVOCATE_ALLOCATED', 'IN_CONTACT', 'CLOSED', 'DECLINED', 'WITHDRAWN'] as const,
 );
+export const VictimLinkDeliveryEnum = graphqlEnum('VictimLinkDelivery', ['SMS', 'EMAIL'] as const, 'How the link is sent to the victim');

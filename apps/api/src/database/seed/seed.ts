@@ -1,4 +1,7 @@
 import pg from 'pg';
+import { pino } from 'pino';
+import { startJobQueue } from '../../job-runner.js';
+import { PayloadSealer } from '../../modules/notifications/sealed-payload.js';
 import type { Config } from '../../config.js';
 import { hashSecret } from '../../common/auth/password.js';
 import { createDataSource } from '../data-source.js';
@@ -48,7 +51,8 @@ async function seedReferrals(config: Config, ids: Record<string, string>): Promi
   await dataSource.initialize();
   const pool = new pg.Pool({ connectionString: config.appDatabaseUrl, max: 2 });
   try {
-    const services = createServices(pool);
+    const boss = await startJobQueue(config.appDatabaseUrl, pino({ level: 'silent' }), false);
+    const services = createServices(pool, boss, new PayloadSealer(config.sessionSecret));
     const contexts = Object.fromEntries(
       await Promise.all(DEMO_USERS.map(async (u) => [u.key, await actingAs({ config, dataSource, services }, ids[u.key]!)] as const)),
     );
@@ -129,6 +133,7 @@ async function seedReferrals(config: Config, ids: Record<string, string>): Promi
 
     await demo.submitted('westOfficer', 'WS/55012/26', { firstName: 'Megan', lastName: 'Lloyd', area: 'Westshire Coast', phone: '07700 900201' }, 'wa');
     await demo.draft('westOfficer', 'WS/55190/26', { firstName: 'Carys', lastName: 'Powell', area: 'Westbury', phone: '07700 900202' });
+    await boss.stop({ graceful: true, wait: true });
   } finally {
     await pool.end();
     await dataSource.destroy();

@@ -92,6 +92,15 @@ export class ReferralConsentService {
       }
       const now = new Date().toISOString();
       const reason = input.reason.trim();
+      const service = await manager.findOneBy(OrganisationEntity, { id: referral.partnerServiceId! });
+      if (service?.email) {
+        await this.workflow.notifications.enqueue(manager, referral, {
+          kind: 'CONSENT_WITHDRAWN',
+          channel: 'EMAIL',
+          to: service.email,
+          reference: `CONSENT_WITHDRAWN:${referral.id}`,
+        });
+      }
       return this.workflow.change(
         manager,
         ctx,

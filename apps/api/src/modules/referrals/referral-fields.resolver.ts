@@ -7,6 +7,7 @@ import { availableActions } from './referral-available-actions.js';
 import { toContactAttempt, toReferral, toReferralEvent, toSafeguardingUpdate } from './referral.mapper.js';
 import { canSee, isPolice } from './referral-access.js';
 import { toStaffMember } from '../identity/identity.mapper.js';
+import { NotificationSummary } from '../notifications/notification-summary.type.js';
 import { ContactAttempt, Referral, ReferralEvent, SafeguardingUpdate, VictimLinkSummary } from './referral.type.js';
 
 @Resolver(() => Referral)
@@ -49,6 +50,16 @@ export class ReferralFieldsResolver {
       failedAttempts: link.failedAttempts,
       lastOpenedAt: link.lastOpenedAt,
     });
+  }
+
+  @FieldResolver(() => [NotificationSummary], { description: 'Messages sent about this referral and whether they arrived' })
+  async notifications(@Root() referral: Referral, @Ctx() ctx: Context): Promise<NotificationSummary[]> {
+    if (!ctx.viewer) return [];
+    const rows = await ctx.loaders.notifications.load(referral.id);
+    const police = isPolice(ctx.viewer);
+    return rows
+      .filter((row) => police || row.kind === 'NEW_REFERRAL' || row.kind === 'CONSENT_WITHDRAWN')
+      .map(({ referralId: _referralId, ...row }) => Object.assign(new NotificationSummary(), row));
   }
 
   @FieldResolver(() => [ReferralActionEnum], { description: 'What you may do next, from the shared transition table' })

@@ -26,6 +26,7 @@ import {
   ScreeningAnswerEnum,
   SdashQuestionEnum,
   SpecialistInstrumentEnum,
+  VictimLinkDeliveryEnum,
 } from '../../common/graphql/enums.js';
 import { LocalDate } from '../../common/graphql/scalars.js';
 import { ExpectedVersion, OptionalText, RecordId, RequiredText } from '../../common/graphql/validation.js';
@@ -142,6 +143,12 @@ export class WithdrawReferralInput extends ReferralChangeInput {
 @InputType()
 export class IssueVictimLinkInput {
   @Field(() => ID) @RecordId('referral') referralId: string;
+  @Field(() => VictimLinkDeliveryEnum, {
+    nullable: true,
+    description: "Send the link to the victim's safe phone or e-mail; leave out to give it another way",
+  })
+  @IsOptional()
+  sendBy?: 'SMS' | 'EMAIL' | null;
 }
 
 @InputType()

@@ -54,7 +54,7 @@ export class ReferralSubmissionService {
         throw denied(new AppError('CONSENT_REQUIRED', message), { action: 'SUBMIT', entityType: 'referral', entityId: referral.id });
       }
       const now = new Date();
-      return this.workflow.change(
+      const sent = await this.workflow.change(
         manager,
         ctx,
         referral,
@@ -63,6 +63,15 @@ export class ReferralSubmissionService {
         { status: 'SUBMITTED', partnerServiceId: service.id, submittedAt: now, acceptanceDueAt: acceptanceDue(now) },
         { kind: 'SUBMITTED', summary: `Referral sent to ${service.name}` },
       );
+      if (service.email) {
+        await this.workflow.notifications.enqueue(manager, sent, {
+          kind: 'NEW_REFERRAL',
+          channel: 'EMAIL',
+          to: service.email,
+          reference: `NEW_REFERRAL:${sent.id}`,
+        });
+      }
+      return sent;
     });
   }
 

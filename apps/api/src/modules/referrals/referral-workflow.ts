@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { ReferralAction } from '@lantern/schema/referral-actions';
 import type { Context, StaffViewer } from '../../context.js';
 import type { AuditService } from '../../common/audit/audit.service.js';
+import type { NotificationService } from '../notifications/notification.service.js';
 import { unauthenticated } from '../../common/errors/app-error.js';
 import type { ReferralEntity } from './referral.entity.js';
 import type { ReferralChanges, ReferralRepository } from './referral.repository.js';
@@ -22,6 +23,7 @@ export class ReferralWorkflow {
   constructor(
     readonly repository: ReferralRepository,
     readonly audit: AuditService,
+    readonly notifications: NotificationService,
   ) {}
 
   /** The referral, if the viewer may see it and the transition table allows `action` now. */

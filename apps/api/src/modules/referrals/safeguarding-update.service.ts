@@ -5,6 +5,7 @@ import { denied, invalidTransition, InputProblems, notFound } from '../../common
 import { claimIdempotencyKey } from '../../common/idempotency.js';
 import { inTransaction } from '../../common/transaction.js';
 import { SafeguardingUpdateEntity } from './referral-records.entity.js';
+import { UserEntity } from '../identity/user.entity.js';
 import type { AcknowledgeSafeguardingUpdateInput } from './referral-police.input.js';
 import type { PostSafeguardingUpdateInput } from './referral-partner.input.js';
 import { assertActionAllowed, assertVisible } from './referral-access.js';
@@ -53,6 +54,15 @@ export class SafeguardingUpdateService {
         acknowledgedById: null,
         acknowledgedAt: null,
       });
+      if (urgent) {
+        const officer = await manager.findOneByOrFail(UserEntity, { id: referral.officerId });
+        await this.workflow.notifications.enqueue(manager, referral, {
+          kind: 'URGENT_UPDATE',
+          channel: 'EMAIL',
+          to: officer.email,
+          reference: `URGENT_UPDATE:${id}`,
+        });
+      }
       const label = SAFEGUARDING_UPDATE_KINDS.labels[input.kind];
       await this.workflow.change(
         manager,

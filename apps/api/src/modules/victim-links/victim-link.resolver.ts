@@ -21,7 +21,7 @@ export class VictimLinkResolver {
   @Authorized()
   @Mutation(() => IssuedVictimLink, { description: 'Issues a new link (revoking any earlier one); the code is shown only now' })
   async issueVictimLink(@Arg('input', () => IssueVictimLinkInput) input: IssueVictimLinkInput, @Ctx() ctx: Context) {
-    return Object.assign(new IssuedVictimLink(), await ctx.services.victimLinks.issue(ctx, input.referralId));
+    return Object.assign(new IssuedVictimLink(), await ctx.services.victimLinks.issue(ctx, input.referralId, input.sendBy ?? null));
   }
 
   @Authorized()

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { LIMITS, VICTIM_LINK_MAX_ATTEMPTS, VICTIM_LINK_VALID_DAYS } from '@lantern/schema/limits';
 import type { Context } from '../../context.js';
-import { AppError, denied, invalidTransition } from '../../common/errors/app-error.js';
+import { AppError, badInput, denied, invalidTransition } from '../../common/errors/app-error.js';
 import { hashSecret, verifySecret } from '../../common/auth/password.js';
 import { inTransaction } from '../../common/transaction.js';
 import { OrganisationEntity } from '../identity/organisation.entity.js';
@@ -33,7 +33,7 @@ export class VictimLinkService {
   ) {}
 
   /** Issues a new link (revoking any earlier one). The token and code are returned once and only hashes kept. */
-  issue(ctx: Context, referralId: string): Promise<IssuedLink> {
+  issue(ctx: Context, referralId: string, sendBy: 'SMS' | 'EMAIL' | null = null): Promise<IssuedLink> {
     const viewer = staffViewer(ctx);
     return inTransaction(ctx, async (manager) => {
       const referral = await this.workflow.load(manager, ctx, referralId, 'ISSUE_VICTIM_LINK');
@@ -45,12 +45,18 @@ export class VictimLinkService {
           entityId: referral.id,
         });
       }
+      const contact = referral.victim.safeContact ?? {};
+      const destination = sendBy === 'SMS' ? contact.phone : sendBy === 'EMAIL' ? contact.email : null;
+      if (sendBy && !destination) {
+        const missing = sendBy === 'SMS' ? 'a safe phone number' : 'a safe e-mail address';
+        throw badInput([{ field: 'sendBy', message: `The victim has no ${missing} recorded. Choose another way to give them the link.` }]);
+      }
       await this.revokeActive(manager, referral.id);
       const token = randomBytes(32).toString('base64url');
       const accessCode = Array.from({ length: LIMITS.accessCode.length }, () => randomInt(0, 10)).join('');
       const now = new Date();
       const expiresAt = new Date(now.getTime() + VICTIM_LINK_VALID_DAYS * 24 * 60 * 60 * 1000);
-      await manager.insert(VictimLinkEntity, {
+      const inserted = await manager.insert(VictimLinkEntity, {
         referralId: referral.id,
         policeForceId: referral.policeForceId,
         tokenHash: sha256(token),
@@ -63,9 +69,20 @@ export class VictimLinkService {
         revokedAt: null,
         lastOpenedAt: null,
       });
-      await this.workflow.record(manager, ctx, referral, { kind: 'VICTIM_LINK_ISSUED', summary: 'Secure status link issued to the victim' });
+      const url = `${ctx.config.victimStatusUrl}#t=${token}`;
+      if (sendBy && destination) {
+        await this.workflow.notifications.enqueue(manager, referral, {
+          kind: 'VICTIM_LINK',
+          channel: sendBy,
+          to: destination,
+          reference: `VICTIM_LINK:${(inserted.identifiers[0] as { id: string }).id}`,
+          personalisation: { link: url },
+        });
+      }
+      const how = sendBy === 'SMS' ? ' by text message' : sendBy === 'EMAIL' ? ' by e-mail' : '';
+      await this.workflow.record(manager, ctx, referral, { kind: 'VICTIM_LINK_ISSUED', summary: `Secure status link issued to the victim${how}` });
       await this.workflow.audit.record(manager, ctx, { action: 'ISSUE_VICTIM_LINK', entityType: 'referral', entityId: referral.id });
-      return { url: `${ctx.config.victimStatusUrl}#t=${token}`, accessCode, expiresAt };
+      return { url, accessCode, expiresAt };
     });
   }
 

@@ -1,0 +1,81 @@
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import http from 'node:http';
+import express from 'express';
+import { DEV_TEMPLATE_IDS, TEMPLATE_TEXT, type NotificationKind } from '../modules/notifications/notification-templates.js';
+
+export interface StubMessage {
+  id: string;
+  type: 'email' | 'sms';
+  templateId: string;
+  to: string;
+  reference: string | null;
+  personalisation: Record<string, string>;
+  body: string;
+  createdAt: string;
+}
+
+/** True when `token` is a JWT signed with the secret part of `apiKey`, as GOV.UK Notify requires. */
+function validToken(token: string, apiKey: string): boolean {
+  const [header, payload, signature] = token.split('.');
+  if (!header || !payload || !signature) return false;
+  const secret = apiKey.slice(-36);
+  const expected = createHmac('sha256', secret).update(`${header}.${payload}`).digest('base64url');
+  const given = Buffer.from(signature);
+  return given.length === expected.length && timingSafeEqual(given, Buffer.from(expected));
+}
+
+function render(templateId: string, personalisation: Record<string, string>): string {
+  const kind = (Object.keys(DEV_TEMPLATE_IDS) as NotificationKind[]).find((k) => DEV_TEMPLATE_IDS[k] === templateId);
+  const text = kind ? TEMPLATE_TEXT[kind].body : '';
+  return text.replace(/\(\(([a-z_]+)\)\)/g, (_m, key: string) => personalisation[key] ?? '');
+}
+
+/**
+ * A local stand-in for GOV.UK Notify's send endpoints, for development and tests: it checks the API key's
+ * signature, renders the template, keeps the messages in memory and lists them at GET /v2/notifications.
+ */
+export async function startNotifyStub(port: number, apiKey: string) {
+  const messages: StubMessage[] = [];
+  const app = express();
+  app.use(express.json({ limit: '50kb' }));
+  app.use((req, res, next) => {
+    const token = req.header('authorization')?.replace(/^Bearer /, '') ?? '';
+    if (!validToken(token, apiKey)) {
+      res.status(403).json({ status_code: 403, errors: [{ error: 'AuthError', message: 'Invalid token: signature' }] });
+      return;
+    }
+    next();
+  });
+  const send = (type: 'email' | 'sms') => (req: express.Request, res: express.Response) => {
+    const to = type === 'email' ? req.body.email_address : req.body.phone_number;
+    if (typeof to !== 'string' || typeof req.body.template_id !== 'string') {
+      res.status(400).json({ status_code: 400, errors: [{ error: 'ValidationError', message: 'Missing recipient or template' }] });
+      return;
+    }
+    const message: StubMessage = {
+      id: randomUUID(),
+      type,
+      templateId: req.body.template_id,
+      to,
+      reference: req.body.reference ?? null,
+      personalisation: req.body.personalisation ?? {},
+      body: render(req.body.template_id, req.body.personalisation ?? {}),
+      createdAt: new Date().toISOString(),
+    };
+    messages.push(message);
+    res.status(201).json({ id: message.id, reference: message.reference, content: { body: message.body }, template: { id: message.templateId } });
+  };
+  app.post('/v2/notifications/email', send('email'));
+  app.post('/v2/notifications/sms', send('sms'));
+  app.get('/v2/notifications', (_req, res) => {
+    res.json({ notifications: messages });
+  });
+  const server = http.createServer(app);
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address();
+  return {
+    url: `http://localhost:${typeof address === 'object' && address ? address.port : port}`,
+    messages,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
