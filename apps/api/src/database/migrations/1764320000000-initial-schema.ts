@@ -186,14 +186,22 @@ export class InitialSchema1764320000000 implements MigrationInterface {
       );
       CREATE INDEX audit_events_entity_idx ON audit_events (entity_type, entity_id);
 
-      -- Hash chain: each row's hash covers its content and the previous row's hash.
+      -- Hash chain: each row's hash covers its content and the previous row's hash. The same function lets
+      -- the verifier recompute every hash; times are hashed as epoch seconds, whatever the session time zone.
+      CREATE FUNCTION audit_event_hash(prev text, id bigint, at timestamptz, actor uuid, role text, org uuid,
+        action text, entity_type text, entity_id text, outcome text, request_id text, ip text, detail jsonb)
+      RETURNS text LANGUAGE sql IMMUTABLE AS $$
+        SELECT encode(sha256(convert_to(concat_ws('|', coalesce(prev, ''), id, extract(epoch FROM at), actor, role, org,
+          action, entity_type, entity_id, outcome, request_id, ip, detail::text), 'UTF8')), 'hex')
+      $$;
       CREATE FUNCTION audit_events_chain() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
+        -- One writer at a time until commit, and the id taken under the lock, so id order is chain order.
         PERFORM pg_advisory_xact_lock(7210531);
+        NEW.id := nextval('audit_events_id_seq');
         SELECT hash INTO NEW.prev_hash FROM audit_events ORDER BY id DESC LIMIT 1;
-        NEW.hash := encode(sha256(convert_to(concat_ws('|', coalesce(NEW.prev_hash, ''), NEW.id, NEW.at, NEW.actor_id,
-          NEW.actor_role, NEW.organisation_id, NEW.action, NEW.entity_type, NEW.entity_id, NEW.outcome, NEW.request_id,
-          NEW.ip, NEW.detail::text), 'UTF8')), 'hex');
+        NEW.hash := audit_event_hash(NEW.prev_hash, NEW.id, NEW.at, NEW.actor_id, NEW.actor_role, NEW.organisation_id,
+          NEW.action, NEW.entity_type, NEW.entity_id, NEW.outcome, NEW.request_id, NEW.ip, NEW.detail);
         RETURN NEW;
       END $$;
       CREATE TRIGGER audit_events_chain BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION audit_events_chain();
@@ -224,7 +232,7 @@ export class InitialSchema1764320000000 implements MigrationInterface {
     await db.query(`
       DROP TABLE rate_limits, sessions, audit_events, victim_links, referral_events, safeguarding_updates,
         contact_attempts, order_breaches, idempotency_records, referrals, reference_counters, users, organisations;
-      DROP FUNCTION audit_events_chain, audit_events_append_only;
+      DROP FUNCTION audit_events_chain, audit_events_append_only, audit_event_hash;
     `);
   }
 }
