@@ -34,13 +34,17 @@ export interface LanternServer {
   stop(): Promise<void>;
 }
 
+/** Tokens in one document. The parser itself enforces it, so an oversized query is a 400 like any syntax error. */
+const MAX_TOKENS = 3000;
+
 /** The limits every GraphQL request meets before any resolver runs. */
 function armor() {
   return new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 15 },
     maxDirectives: { n: 10 },
-    maxTokens: { n: 3000 },
+    // graphql-armor's token limit throws from a plugin hook, which Apollo answers as a 500 internal error.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: 20000 },
     blockFieldSuggestion: { enabled: true },
   }).protect();
@@ -106,6 +110,7 @@ export async function createServer(deps: ServerDeps): Promise<LanternServer> {
     schema: deps.schema,
     introspection: deps.config.introspection,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     formatError: createErrorFormatter(deps.logger),

@@ -8,23 +8,48 @@ export interface GraphQLResult<T = Record<string, unknown>> {
 export const TEST_PASSWORD = 'Test-password-2026!';
 
 /** A browser-like client: JSON POSTs to /graphql with the CSRF header and its own cookie jar. */
+export interface ClientOptions {
+  /**
+   * The client's network address, sent as X-Forwarded-For (the test API trusts one proxy hop), so each test
+   * file has its own per-address rate limits, as separate people would.
+   */
+  address?: string;
+}
+
 export class GraphQLClient {
   private cookie = '';
 
-  constructor(private readonly baseUrl: string) {}
+  constructor(
+    private readonly baseUrl: string,
+    private readonly options: ClientOptions = {},
+  ) {}
+
+  /** Headers a browser on this client's address would send with a GraphQL POST (without the cookie). */
+  get baseHeaders(): Record<string, string> {
+    return {
+      'content-type': 'application/json',
+      'apollo-require-preflight': 'true',
+      ...(this.options.address ? { 'x-forwarded-for': this.options.address } : {}),
+    };
+  }
+
+  /** The session cookie as a `cookie` header value ('' when signed out). */
+  get cookieHeader(): string {
+    return this.cookie;
+  }
 
   async request<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'apollo-require-preflight': 'true',
-        ...(this.cookie ? { cookie: this.cookie } : {}),
-      },
+      headers: { ...this.baseHeaders, ...(this.cookie ? { cookie: this.cookie } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     const setCookie = response.headers.get('set-cookie');
-    if (setCookie) this.cookie = setCookie.split(';')[0]!.includes('=;') ? '' : setCookie.split(';')[0]!;
+    if (setCookie) {
+      // A cleared cookie comes back empty (`lantern=; Path=/; Expires=...`).
+      const pair = setCookie.split(';')[0]!;
+      this.cookie = pair.endsWith('=') ? '' : pair;
+    }
     return (await response.json()) as GraphQLResult<T>;
   }
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll } from 'vitest';
 import { GraphQLClient } from './graphql-client.js';
 import { createTenancy, type Tenancy, type UserKey } from './tenancy.js';
@@ -8,19 +9,32 @@ export interface Fixture {
   tenancy: Tenancy;
   /** A signed-in client for each user of the tenancy. */
   as: Record<UserKey, GraphQLClient>;
+  /** This file's own client address (see ClientOptions.address). */
+  address: string;
   anonymous(): GraphQLClient;
 }
 
-/** Starts the API and a fresh tenancy for a test file, and signs every user in. */
-export function useFixture(): Fixture {
+/** A private address no other test file uses, e.g. 10.23.7.191. */
+function uniqueAddress(): string {
+  const [a, b, c] = randomBytes(3);
+  return `10.${a}.${b}.${Math.max(1, c!)}`;
+}
+
+/**
+ * Starts the API and a fresh tenancy for a test file, and signs every user in. `env` overrides the API's
+ * configuration, e.g. `{ RUN_WORKER: 'true' }` for the file that checks notifications (test APIs run no worker by default, so that one does
+ * not take (and send to its own Notify stub) the jobs of files that check them.
+ */
+export function useFixture(env: Record<string, string> = {}): Fixture {
   const fixture = {} as Fixture;
   beforeAll(async () => {
-    fixture.api = await startTestApi();
+    fixture.api = await startTestApi(env);
     fixture.tenancy = await createTenancy(fixture.api.ownerUrl);
-    fixture.anonymous = () => new GraphQLClient(fixture.api.url);
+    fixture.address = uniqueAddress();
+    fixture.anonymous = () => new GraphQLClient(fixture.api.url, { address: fixture.address });
     const entries = await Promise.all(
       (Object.keys(fixture.tenancy.users) as UserKey[]).map(async (key) => {
-        const client = new GraphQLClient(fixture.api.url);
+        const client = fixture.anonymous();
         await client.signIn(fixture.tenancy.users[key].email);
         return [key, client] as const;
       }),

@@ -18,6 +18,8 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
   const notify = await startNotifyStub(0, DEV_NOTIFY_API_KEY);
   const config = loadConfig({
     NOTIFY_BASE_URL: notify.url,
+    // One shared queue: only the file that checks notifications runs a worker, so no other API takes its jobs.
+    RUN_WORKER: 'false',
     NODE_ENV: 'test',
     DATABASE_URL: ownerUrl,
     APP_DB_PASSWORD: 'lantern-app-test-password',

@@ -23,7 +23,7 @@ describe('the audit log', () => {
     const rows = await owner((c) =>
       c.query('SELECT action, actor_id, outcome, request_id FROM audit_events WHERE entity_id = $1 ORDER BY id', [referral.id]),
     );
-    expect(rows.rows.map((r) => r.action)).toEqual(['createReferral', 'READ']);
+    expect(rows.rows.map((r) => r.action)).toEqual(['CREATE', 'READ']);
     expect(rows.rows.every((r) => r.actor_id === f.tenancy.users.officer.id && r.outcome === 'ALLOWED' && r.request_id)).toBe(true);
   });
 

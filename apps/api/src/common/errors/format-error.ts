@@ -29,6 +29,14 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /**
+ * GraphQL's own hints ("Did you mean the enum value ...?") reveal the schema; graphql-armor hides only the
+ * field ones, leaving "[Suggestion hidden]?". Neither is shown.
+ */
+function withoutSuggestions(message: string): string {
+  return message.replace(/\s*(Did you mean [^?]*|\[Suggestion hidden\])\?/g, '');
+}
+
+/**
  * The one place errors become responses: known codes pass with their safe message; validation errors
  * become BAD_USER_INPUT with field problems; everything else is INTERNAL_SERVER_ERROR with a request id.
  */
@@ -45,12 +53,12 @@ export function createErrorFormatter(logger: Logger) {
     }
     const code = formatted.extensions?.code as string | undefined;
     if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST') {
-      return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
+      return { message: withoutSuggestions(formatted.message), extensions: { code: 'BAD_USER_INPUT' } };
     }
     if (code && KNOWN.has(code) && code !== 'INTERNAL_SERVER_ERROR') {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
       void _drop;
-      return { message: formatted.message, path: formatted.path, extensions };
+      return { message: withoutSuggestions(formatted.message), path: formatted.path, extensions };
     }
     if (isDatabaseUnavailable(original)) {
       logger.warn({ err: { message: (original as Error).message } }, 'database unavailable');

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { useFixture } from '../../../test/session-fixture.js';
 import { mutations, submitted, allocated } from '../../../test/referral-steps.js';
 
-const f = useFixture();
+const f = useFixture({ RUN_WORKER: 'true' });
 
 async function outbox(referralId: string) {
   const client = new pg.Client({ connectionString: f.api.ownerUrl });

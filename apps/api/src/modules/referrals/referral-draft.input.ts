@@ -77,7 +77,7 @@ export class CreateReferralInput {
 
   @Field(() => [OffenceClassificationEnum])
   @ArrayMinSize(1, { message: 'Select at least one offence' })
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(20, { message: 'Select at most 20 offences' })
   @ArrayUnique({ message: 'Select each offence once' })
   offenceClassifications: OffenceClassification[];
 
@@ -108,7 +108,7 @@ export class UpdateReferralInput {
   @Field(() => [OffenceClassificationEnum], { nullable: true })
   @IsOptional()
   @ArrayMinSize(1, { message: 'Select at least one offence' })
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(20, { message: 'Select at most 20 offences' })
   @ArrayUnique({ message: 'Select each offence once' })
   offenceClassifications?: OffenceClassification[] | null;
 

@@ -75,7 +75,7 @@ export class ReferralDraftService {
       });
       if (claim.kind === 'replay') {
         const existing = await this.workflow.repository.findById(manager, claim.resultId);
-        return assertVisible(viewer, existing, 'createReferral', claim.resultId);
+        return assertVisible(viewer, existing, 'CREATE', claim.resultId);
       }
       return this.insertDraft(manager, ctx, id, input, now);
     });
@@ -120,7 +120,7 @@ export class ReferralDraftService {
       createdAt: now,
     });
     await this.workflow.record(manager, ctx, referral, { kind: 'CREATED', summary: `Draft referral ${reference} started` });
-    await this.workflow.audit.record(manager, ctx, { action: 'createReferral', entityType: 'referral', entityId: id });
+    await this.workflow.audit.record(manager, ctx, { action: 'CREATE', entityType: 'referral', entityId: id });
     return referral;
   }
 

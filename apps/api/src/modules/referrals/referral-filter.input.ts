@@ -8,8 +8,8 @@ import { OptionalText, RecordId } from '../../common/graphql/validation.js';
 
 @InputType({ description: 'Narrows a list of referrals; every list is already limited to what the viewer may see' })
 export class ReferralFilter {
-  @Field(() => [ReferralStatusEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(8) statuses?: ReferralStatus[] | null;
-  @Field(() => [RiskLevelEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(3) riskLevels?: RiskLevel[] | null;
+  @Field(() => [ReferralStatusEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(8, { message: 'Choose at most 8 statuses' }) statuses?: ReferralStatus[] | null;
+  @Field(() => [RiskLevelEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(3, { message: 'Choose at most 3 risk levels' }) riskLevels?: RiskLevel[] | null;
   @Field(() => Boolean, { nullable: true, description: 'Only referrals with a deadline that has passed' })
   @IsOptional()
   @IsBoolean()

@@ -97,7 +97,7 @@ export class SpecialistAssessmentInput {
 
 @InputType({ description: 'All 11 S-DASH answers and the officer\'s risk judgement' })
 export class RecordRiskScreeningInput extends ReferralChangeInput {
-  @Field(() => [ScreeningAnswerInput]) @ArrayMaxSize(11) @ValidateNested() answers: ScreeningAnswerInput[];
+  @Field(() => [ScreeningAnswerInput]) @ArrayMaxSize(11, { message: 'Answer each of the 11 S-DASH questions once' }) @ValidateNested() answers: ScreeningAnswerInput[];
   @Field(() => RiskLevelEnum) riskLevel: RiskLevel;
   @Field(() => String, { nullable: true }) @OptionalText(LIMITS.note.max, 'the reasons for the risk level')
   riskRationale?: string | null;

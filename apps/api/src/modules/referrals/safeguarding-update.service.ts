@@ -34,7 +34,11 @@ export class SafeguardingUpdateService {
         payload,
         resultId: id,
       });
-      if (claim.kind === 'replay') return manager.findOneByOrFail(SafeguardingUpdateEntity, { id: claim.resultId });
+      if (claim.kind === 'replay') {
+        const earlier = await manager.findOneByOrFail(SafeguardingUpdateEntity, { id: claim.resultId });
+        assertVisible(viewer, await this.workflow.repository.findById(manager, earlier.referralId), 'POST_SAFEGUARDING_UPDATE', earlier.referralId);
+        return earlier;
+      }
       const referral = await this.workflow.load(manager, ctx, input.referralId, 'POST_SAFEGUARDING_UPDATE');
       const riskUp = input.newRiskLevel && (!referral.riskLevel || RISK_ORDER[input.newRiskLevel] > RISK_ORDER[referral.riskLevel]);
       const urgent = input.needsPoliceAction || ALWAYS_URGENT_KINDS.includes(input.kind) || Boolean(riskUp);
@@ -84,7 +88,13 @@ export class SafeguardingUpdateService {
       if (!update) throw denied(notFound(), { action: 'ACKNOWLEDGE_SAFEGUARDING_UPDATE', entityType: 'safeguarding_update', entityId: input.updateId });
       const referral = assertVisible(viewer, await this.workflow.repository.findById(manager, update.referralId), 'ACKNOWLEDGE_SAFEGUARDING_UPDATE', update.referralId);
       assertActionAllowed(viewer, referral, 'ACKNOWLEDGE_SAFEGUARDING_UPDATE');
-      if (!update.urgent) throw invalidTransition('Only urgent updates need acknowledging.');
+      if (!update.urgent) {
+        throw denied(invalidTransition('Only urgent updates need acknowledging.'), {
+          action: 'ACKNOWLEDGE_SAFEGUARDING_UPDATE',
+          entityType: 'referral',
+          entityId: referral.id,
+        });
+      }
       if (update.acknowledgedAt) return update;
       await manager.update(SafeguardingUpdateEntity, { id: update.id }, { acknowledgedById: viewer.userId, acknowledgedAt: new Date() });
       await this.workflow.record(manager, ctx, referral, {

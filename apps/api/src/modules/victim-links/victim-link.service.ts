@@ -90,7 +90,13 @@ export class VictimLinkService {
     return inTransaction(ctx, async (manager) => {
       const referral = await this.workflow.load(manager, ctx, referralId, 'REVOKE_VICTIM_LINK');
       const revoked = await this.revokeActive(manager, referral.id);
-      if (revoked === 0) throw invalidTransition('There is no active link to revoke.');
+      if (revoked === 0) {
+        throw denied(invalidTransition('There is no active link to revoke.'), {
+          action: 'REVOKE_VICTIM_LINK',
+          entityType: 'referral',
+          entityId: referral.id,
+        });
+      }
       await this.workflow.record(manager, ctx, referral, { kind: 'VICTIM_LINK_REVOKED', summary: 'Secure status link revoked' });
       await this.workflow.audit.record(manager, ctx, { action: 'REVOKE_VICTIM_LINK', entityType: 'referral', entityId: referral.id });
       return referral;
@@ -120,7 +126,10 @@ export class VictimLinkService {
       await this.workflow.audit.record(manager, ctx, { action: 'OPEN_VICTIM_LINK', entityType: 'victim_link', outcome: 'DENIED' });
       throw new AppError('NOT_FOUND', 'This link is not valid. It may have expired or been replaced. Ask the officer in your case for a new link.');
     }
-    if (state === 'LOCKED') throw new AppError('VICTIM_LINK_LOCKED');
+    if (state === 'LOCKED') {
+      await this.workflow.audit.record(manager, ctx, { action: 'OPEN_VICTIM_LINK', entityType: 'referral', entityId: link.referralId, outcome: 'DENIED' });
+      throw new AppError('VICTIM_LINK_LOCKED');
+    }
     const codeOk = /^\d{6}$/.test(accessCode) && (await verifySecret(link.accessCodeHash, accessCode));
     if (!codeOk) return this.wrongCode(ctx, link);
     await manager.update(VictimLinkEntity, { id: link.id }, { lastOpenedAt: new Date() });
@@ -129,7 +138,8 @@ export class VictimLinkService {
   }
 
   private async wrongCode(ctx: Context, link: VictimLinkEntity): Promise<never> {
-    const rows: { failed_attempts: number; locked_at: Date | null }[] = await ctx.dataSource.manager.query(
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [rows]: [{ failed_attempts: number; locked_at: Date | null }[], number] = await ctx.dataSource.manager.query(
       `UPDATE victim_links SET failed_attempts = failed_attempts + 1,
          locked_at = CASE WHEN failed_attempts + 1 >= $2 THEN now() ELSE locked_at END
        WHERE id = $1 RETURNING failed_attempts, locked_at`,
