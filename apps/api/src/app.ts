@@ -26,7 +26,7 @@ export async function startApi(config: Config, logger: Logger, port = config.por
   driverPool?.on('error', (error) => logger.warn({ err: { message: error.message } }, 'idle database client failed'));
   const boss = await startJobQueue(config.appDatabaseUrl, logger, config.runWorker);
   const sealer = new PayloadSealer(config.sessionSecret);
-  const services = createServices(pool, boss, sealer);
+  const services = createServices(pool, boss, sealer, config.signInAttemptsPerAddress);
   if (config.runWorker) await new NotificationWorker(boss, pool, sealer, config, logger).start();
   const server = await createServer({ config, dataSource, pool, schema: await createSchema(), services, logger });
   await new Promise<void>((resolve) => server.httpServer.listen(port, '0.0.0.0', resolve));

@@ -23,6 +23,8 @@ export interface Config {
   readonly logLevel: string;
   /** GOV.UK Notify, or the local Notify-compatible stub outside production. */
   readonly notify: { readonly baseUrl: string; readonly apiKey: string; readonly templates: Readonly<Record<NotificationKind, string>> };
+  /** Sign-in attempts allowed per address in 15 minutes (an office shares one address behind its proxy). */
+  readonly signInAttemptsPerAddress: number;
   /** Whether this process also works the job queue (sending notifications). */
   readonly runWorker: boolean;
 }
@@ -89,5 +91,6 @@ export function loadConfig(env: Env = process.env): Config {
       ) as Record<NotificationKind, string>,
     },
     runWorker: env.RUN_WORKER !== 'false',
+    signInAttemptsPerAddress: int(env, 'SIGN_IN_ATTEMPTS_PER_ADDRESS', production ? 100 : 1000),
   });
 }

@@ -19,9 +19,9 @@ import { NotificationService } from './modules/notifications/notification.servic
 import type { PayloadSealer } from './modules/notifications/sealed-payload.js';
 
 /** The whole service layer, wired in one place. */
-export function createServices(pool: pg.Pool, boss: PgBoss, sealer: PayloadSealer) {
+export function createServices(pool: pg.Pool, boss: PgBoss, sealer: PayloadSealer, signInAttemptsPerAddress = 100) {
   const audit = new AuditService();
-  const rateLimits = new RateLimits(pool);
+  const rateLimits = new RateLimits(pool, signInAttemptsPerAddress);
   const notifications = new NotificationService(boss, sealer);
   const workflow = new ReferralWorkflow(new ReferralRepository(), audit, notifications);
   return {

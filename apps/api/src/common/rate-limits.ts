@@ -9,7 +9,7 @@ import { AppError } from './errors/app-error.js';
 export class RateLimits {
   private readonly limiters: Record<'signInAccount' | 'signInAddress' | 'victimLinkAddress', RateLimiterPostgres>;
 
-  constructor(pool: pg.Pool) {
+  constructor(pool: pg.Pool, signInAttemptsPerAddress: number) {
     const make = (keyPrefix: string, points: number, duration: number) =>
       new RateLimiterPostgres({
         storeClient: pool,
@@ -23,7 +23,7 @@ export class RateLimits {
       });
     this.limiters = {
       signInAccount: make('sign-in-account', 10, 15 * 60),
-      signInAddress: make('sign-in-address', 100, 15 * 60),
+      signInAddress: make('sign-in-address', signInAttemptsPerAddress, 15 * 60),
       victimLinkAddress: make('victim-link-address', 30, 15 * 60),
     };
   }
