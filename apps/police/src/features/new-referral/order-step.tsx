@@ -1,0 +1,26 @@
+import { useMutation } from '@apollo/client/react';
+import { RecordProtectiveOrderDocument, type ReferralFieldsFragment } from '../../gql/graphql';
+import { orderValuesFrom, validateOrder, type OrderValues } from './order-form';
+import { ProtectiveOrderFields } from './protective-order-fields';
+import { StepLayout } from './step-layout';
+import { useStepForm } from './use-step-form';
+
+/** Step 5: whether a Stalking Protection Order was considered, the decision and any order's details. */
+export function OrderStep({ referral }: { referral: ReferralFieldsFragment }) {
+  const [record] = useMutation(RecordProtectiveOrderDocument);
+  const form = useStepForm({
+    slug: 'order',
+    referral,
+    initial: (): OrderValues => orderValuesFrom(referral),
+    validate: validateOrder,
+    send: async (input) => {
+      await record({ variables: { input: { referralId: referral.id, expectedVersion: referral.version, ...input } } });
+    },
+  });
+
+  return (
+    <StepLayout {...form.layout}>
+      <ProtectiveOrderFields values={form.values} onChange={form.setValues} errors={form.errors} />
+    </StepLayout>
+  );
+}

@@ -1,0 +1,46 @@
+import { useMutation } from '@apollo/client/react';
+import { useNavigate } from 'react-router';
+import { RecordProtectiveOrderDocument, type ReferralFieldsFragment } from '../../gql/graphql';
+import { useFormErrors } from '../../forms/form-errors';
+import { useSubmit } from '../../forms/use-submit';
+import { orderValuesFrom, validateOrder, type OrderValues } from '../new-referral/order-form';
+import { ProtectiveOrderFields } from '../new-referral/protective-order-fields';
+import { useDraftState } from '../new-referral/use-draft-state';
+import { ActionLayout } from './action-layout';
+import { WithReferral } from './with-referral';
+
+function ProtectiveOrderForm({ referral }: { referral: ReferralFieldsFragment }) {
+  const navigate = useNavigate();
+  const errors = useFormErrors();
+  const submitter = useSubmit(errors);
+  const [record] = useMutation(RecordProtectiveOrderDocument);
+  const [values, setValues, discard] = useDraftState<OrderValues>(`form:${referral.id}:order`, () => orderValuesFrom(referral));
+  const save = async () => {
+    const { errors: problems, input } = validateOrder(values);
+    if (!input) return errors.show(problems);
+    const ok = await submitter.submit(() =>
+      record({ variables: { input: { referralId: referral.id, expectedVersion: referral.version, ...input } } }),
+    );
+    if (ok) {
+      discard();
+      navigate(`/referrals/${referral.id}`, { state: { notice: 'Stalking Protection Order updated' } });
+    }
+  };
+  return (
+    <ActionLayout
+      referral={referral}
+      title="Stalking Protection Order"
+      errors={errors}
+      submitter={submitter}
+      onSubmit={() => void save()}
+      submitText="Save"
+    >
+      <ProtectiveOrderFields values={values} onChange={setValues} errors={errors} />
+    </ActionLayout>
+  );
+}
+
+/** Update the order record after the referral was sent (e.g. the court granted it). */
+export function ProtectiveOrderPage() {
+  return <WithReferral requires="RECORD_PROTECTIVE_ORDER">{(referral) => <ProtectiveOrderForm referral={referral} />}</WithReferral>;
+}

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApolloClient } from './apollo/client';
+import { App } from './app';
+import './styles.scss';
+
+// GOV.UK Frontend's CSS hides conditional reveals and similar only when this class is present.
+document.body.classList.add('govuk-frontend-supported');
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App client={createApolloClient()} />
+  </StrictMode>,
+);
