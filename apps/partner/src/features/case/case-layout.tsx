@@ -1,0 +1,44 @@
+import { Outlet, useLocation, useOutletContext } from 'react-router';
+import { NotificationBanner } from '@lantern/ui/notification-banner';
+import { SubNavigation } from '@lantern/ui/sub-navigation';
+import { Loading } from '../../ui/loading';
+import { NotFoundPage, ProblemPage } from '../../ui/problem-page';
+import { CaseHeader } from './components/case-header';
+import { ConsentWithdrawnBanner } from './components/consent-withdrawn-banner';
+import { consentWithdrawn, useReferralCase, type CaseReferral } from './use-referral-case';
+
+export interface CaseOutletContext {
+  referral: CaseReferral;
+  refetch: () => Promise<unknown>;
+}
+
+/** The tabs of a case: overview, the referral as sent, contact and updates, timeline. */
+export function CaseLayout() {
+  const result = useReferralCase();
+  const { pathname, state } = useLocation();
+  if (result.state === 'loading') return <Loading what="Loading the referral" />;
+  if (result.state === 'problem') return <ProblemPage problem={result.problem} onRetry={result.retry} />;
+  if (result.state === 'not-found') return <NotFoundPage what="referral" />;
+  const { referral, refetch } = result;
+  const base = `/referrals/${referral.id}`;
+  const success = (state as { success?: string } | null)?.success;
+  const tabs = [
+    { href: base, text: 'Overview' },
+    { href: `${base}/details`, text: 'Referral details' },
+    { href: `${base}/activity`, text: `Contact and updates (${referral.contactAttempts.length + referral.safeguardingUpdates.length})` },
+    { href: `${base}/timeline`, text: 'Timeline' },
+  ];
+  return (
+    <>
+      {success && <NotificationBanner type="success" heading={success} />}
+      {consentWithdrawn(referral) && <ConsentWithdrawnBanner referral={referral} />}
+      <CaseHeader referral={referral} />
+      <SubNavigation label="Referral sections" items={tabs.map((tab) => ({ ...tab, active: pathname === tab.href }))} />
+      <Outlet context={{ referral, refetch } satisfies CaseOutletContext} />
+    </>
+  );
+}
+
+export function useCaseOutlet(): CaseOutletContext {
+  return useOutletContext<CaseOutletContext>();
+}

@@ -1,0 +1,96 @@
+import { useMutation } from '@apollo/client/react';
+import { useNavigate } from 'react-router';
+import { CONTACT_ATTEMPT_OUTCOMES, SAFEGUARDING_UPDATE_KINDS } from '@lantern/schema/vocabularies';
+import { formatDateTime } from '@lantern/ui/dates';
+import { ErrorSummary } from '@lantern/ui/error-summary';
+import { usePageTitle } from '@lantern/ui/page-title';
+import { SummaryList, type SummaryListRow } from '@lantern/ui/summary-list';
+import { SERVICE_NAME } from '../../ui/service-name';
+import { summaryItems } from '../../ui/form-errors';
+import { DeadlineStatus, RiskTag, StatusTag } from '../../ui/referral-tags';
+import { AcceptReferralDocument } from '../../gql/graphql';
+import { useCaseOutlet } from './case-layout';
+import { CaseActions } from './components/case-actions';
+import { CaseOutcome } from './components/case-outcome';
+import { SafeContactCard } from './components/safe-contact-card';
+import { useCaseSubmit } from './use-case-submit';
+import { consentWithdrawn, type CaseReferral } from './use-referral-case';
+
+function keyFacts(referral: CaseReferral): SummaryListRow[] {
+  const lastAttempt = [...referral.contactAttempts].sort((a, b) => b.attemptedAt.localeCompare(a.attemptedAt))[0];
+  const lastUpdate = [...referral.safeguardingUpdates].sort((a, b) => b.postedAt.localeCompare(a.postedAt))[0];
+  return [
+    { key: 'Status', value: <StatusTag status={referral.status} /> },
+    {
+      key: 'Risk',
+      value: (
+        <>
+          <RiskTag risk={referral.riskLevel} />
+          {referral.screening && <span className="govuk-body-s">{` S-DASH: ${referral.screening.yesCount} of 11 answered yes`}</span>}
+        </>
+      ),
+    },
+    { key: 'Accept or decline', value: <DeadlineStatus deadline={referral.deadlines.acceptance} /> },
+    { key: 'First contact', value: <DeadlineStatus deadline={referral.deadlines.firstContact} /> },
+    { key: 'Advocate', value: referral.allocatedAdvocate?.name ?? 'Not allocated' },
+    {
+      key: 'Last contact attempt',
+      value: lastAttempt
+        ? `${CONTACT_ATTEMPT_OUTCOMES.labels[lastAttempt.outcome]}, ${formatDateTime(lastAttempt.attemptedAt)}`
+        : 'None yet',
+    },
+    {
+      key: 'Last safeguarding update',
+      value: lastUpdate ? `${SAFEGUARDING_UPDATE_KINDS.labels[lastUpdate.kind]}, ${formatDateTime(lastUpdate.postedAt)}` : 'None yet',
+    },
+    {
+      key: 'Officer in the case',
+      value: (
+        <>
+          {referral.officerInCase.name}, {referral.policeForce.name}
+          <br />
+          <a className="govuk-link lantern-break-words" href={`mailto:${referral.officerInCase.email}`}>
+            {referral.officerInCase.email}
+          </a>
+        </>
+      ),
+    },
+    { key: 'Received', value: referral.submittedAt ? formatDateTime(referral.submittedAt) : 'Not sent yet' },
+  ];
+}
+
+/** The case at a glance: what to do next, how to contact the victim safely, and the key facts. */
+export function OverviewPage() {
+  const { referral, refetch } = useCaseOutlet();
+  const navigate = useNavigate();
+  const [accept] = useMutation(AcceptReferralDocument);
+  const { errors, submitting, run } = useCaseSubmit(refetch, []);
+  usePageTitle(`Referral ${referral.reference}`, SERVICE_NAME, errors.general.length > 0);
+
+  const onAccept = async () => {
+    const problem = await run(() => accept({ variables: { input: { referralId: referral.id, expectedVersion: referral.version } } }));
+    if (!problem) {
+      navigate(`/referrals/${referral.id}`, {
+        replace: true,
+        state: { success: 'Referral accepted. You can now allocate it to an advocate.' },
+      });
+    }
+  };
+
+  const withdrawn = consentWithdrawn(referral);
+  return (
+    <>
+      <ErrorSummary errors={summaryItems(errors, [])} />
+      <h2 className="govuk-heading-m">Overview</h2>
+      <CaseOutcome referral={referral} />
+      {!withdrawn && <CaseActions referral={referral} onAccept={() => void onAccept()} accepting={submitting} />}
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds-from-desktop">
+          {!withdrawn && <SafeContactCard referral={referral} />}
+          <h2 className="govuk-heading-m">Key facts</h2>
+          <SummaryList rows={keyFacts(referral)} />
+        </div>
+      </div>
+    </>
+  );
+}

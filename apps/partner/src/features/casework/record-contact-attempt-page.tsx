@@ -1,0 +1,108 @@
+import { useMutation } from '@apollo/client/react';
+import { useNavigate } from 'react-router';
+import { LIMITS } from '@lantern/schema/limits';
+import { CONTACT_ATTEMPT_OUTCOMES, type ContactAttemptOutcome } from '@lantern/schema/vocabularies';
+import { usePageTitle } from '@lantern/ui/page-title';
+import { Radios } from '@lantern/ui/radios';
+import { Textarea } from '@lantern/ui/textarea';
+import { SERVICE_NAME } from '../../ui/service-name';
+import { useFormDraft } from '../../ui/use-form-draft';
+import { hasErrors, summaryItems, type FormErrors } from '../../ui/form-errors';
+import { CaseFormFrame, type CaseFormProps } from '../case/components/case-form-frame';
+import { CaseFormLayout } from '../case/components/case-form-layout';
+import { SafeContactCard } from '../case/components/safe-contact-card';
+import { useCaseSubmit } from '../case/use-case-submit';
+import { RecordContactAttemptDocument } from '../../gql/graphql';
+
+const FIELDS = ['outcome', 'note'] as const;
+
+const OUTCOME_HINTS: Record<ContactAttemptOutcome, string> = {
+  NO_ANSWER: 'Nobody answered.',
+  UNSAFE_TO_TALK: 'The victim answered but could not talk safely.',
+  WRONG_NUMBER: 'The number does not reach the victim. The officer in the case will need to check it.',
+  CONTACTED: 'You spoke to the victim.',
+};
+
+export interface ContactAttemptValues {
+  outcome: ContactAttemptOutcome | '';
+  note: string;
+}
+
+export function validateContactAttempt(values: ContactAttemptValues): FormErrors {
+  const fields: FormErrors['fields'] = {};
+  if (!values.outcome) fields.outcome = 'Select what happened when you tried to make contact';
+  if (values.note.length > LIMITS.note.max) fields.note = `The note must be ${LIMITS.note.max} characters or fewer`;
+  return { fields, general: [] };
+}
+
+function ContactAttemptForm({ referral, refetch }: CaseFormProps) {
+  const navigate = useNavigate();
+  const [record] = useMutation(RecordContactAttemptDocument);
+  const [values, setValues, clearDraft] = useFormDraft<ContactAttemptValues>(`contact-attempt:${referral.id}`, { outcome: '', note: '' });
+  const { errors, setErrors, submitting, run } = useCaseSubmit(refetch, FIELDS);
+  usePageTitle('Record a contact attempt', SERVICE_NAME, hasErrors(errors));
+
+  const submit = async () => {
+    const problems = validateContactAttempt(values);
+    if (hasErrors(problems)) return setErrors(problems);
+    const outcome = values.outcome as ContactAttemptOutcome;
+    const problem = await run(() =>
+      record({
+        variables: {
+          input: { referralId: referral.id, expectedVersion: referral.version, outcome, note: values.note.trim() || null },
+        },
+      }),
+    );
+    if (!problem) {
+      clearDraft();
+      navigate(`/referrals/${referral.id}/activity`, {
+        replace: true,
+        state: { success: `Contact attempt recorded: ${CONTACT_ATTEMPT_OUTCOMES.labels[outcome].toLowerCase()}` },
+      });
+    }
+  };
+
+  return (
+    <CaseFormLayout
+      referral={referral}
+      title="Record a contact attempt"
+      errors={summaryItems(errors, FIELDS)}
+      before={<SafeContactCard referral={referral} />}
+      onSubmit={submit}
+      submitText="Save contact attempt"
+      submitting={submitting}
+    >
+      <Radios
+        name="outcome"
+        legend="What happened?"
+        legendSize="m"
+        items={CONTACT_ATTEMPT_OUTCOMES.values.map((value) => ({
+          value,
+          label: CONTACT_ATTEMPT_OUTCOMES.labels[value],
+          hint: OUTCOME_HINTS[value],
+        }))}
+        value={values.outcome}
+        onChange={(outcome) => setValues({ ...values, outcome: outcome as ContactAttemptOutcome })}
+        error={errors.fields.outcome}
+      />
+      <Textarea
+        id="note"
+        label="Note (optional)"
+        labelSize="m"
+        hint="For example, the time you called and whether you left a message."
+        value={values.note}
+        onChange={(note) => setValues({ ...values, note })}
+        maxLength={LIMITS.note.max}
+        error={errors.fields.note}
+      />
+    </CaseFormLayout>
+  );
+}
+
+export function RecordContactAttemptPage() {
+  return (
+    <CaseFormFrame whatCannotBeDone="record a contact attempt" action="RECORD_CONTACT_ATTEMPT">
+      {(props) => <ContactAttemptForm {...props} />}
+    </CaseFormFrame>
+  );
+}

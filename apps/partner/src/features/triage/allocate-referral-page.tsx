@@ -1,0 +1,107 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { usePageTitle } from '@lantern/ui/page-title';
+import { Radios } from '@lantern/ui/radios';
+import { readProblem } from '../../apollo/api-problem';
+import { Loading } from '../../ui/loading';
+import { SERVICE_NAME } from '../../ui/service-name';
+import { hasErrors, summaryItems, type FormErrors } from '../../ui/form-errors';
+import { RiskTag } from '../../ui/referral-tags';
+import { CaseFormFrame, type CaseFormProps } from '../case/components/case-form-frame';
+import { CaseFormLayout } from '../case/components/case-form-layout';
+import { useCaseSubmit } from '../case/use-case-submit';
+import { AdvocatesDocument, AllocateReferralDocument } from '../../gql/graphql';
+
+const FIELDS = ['advocateId'] as const;
+
+export function validateAllocation(advocateId: string, currentAdvocateId: string | undefined): FormErrors {
+  const fields: FormErrors['fields'] = {};
+  if (!advocateId) fields.advocateId = 'Select the advocate to allocate the referral to';
+  else if (advocateId === currentAdvocateId) fields.advocateId = 'Select a different advocate: this one already has the referral';
+  return { fields, general: [] };
+}
+
+function openCases(count: number): string {
+  return `${count} open ${count === 1 ? 'case' : 'cases'}`;
+}
+
+function AllocateForm({ referral, refetch }: CaseFormProps) {
+  const navigate = useNavigate();
+  const advocates = useQuery(AdvocatesDocument, { fetchPolicy: 'network-only' });
+  const [allocate] = useMutation(AllocateReferralDocument);
+  const current = referral.allocatedAdvocate;
+  const [advocateId, setAdvocateId] = useState('');
+  const { errors, setErrors, submitting, run } = useCaseSubmit(refetch, FIELDS);
+  const title = current ? 'Reallocate referral' : 'Allocate to an advocate';
+  usePageTitle(title, SERVICE_NAME, hasErrors(errors));
+
+  const submit = async () => {
+    const problems = validateAllocation(advocateId, referral.allocatedAdvocate?.id);
+    if (hasErrors(problems)) return setErrors(problems);
+    const problem = await run(() =>
+      allocate({ variables: { input: { referralId: referral.id, expectedVersion: referral.version, advocateId } } }),
+    );
+    if (!problem) {
+      const name = advocates.data?.advocates.find((a) => a.id === advocateId)?.name ?? 'the advocate';
+      navigate(`/referrals/${referral.id}`, { replace: true, state: { success: `Referral allocated to ${name}` } });
+    }
+  };
+
+  let choices;
+  if (!advocates.data) {
+    choices = advocates.error ? (
+      <p className="govuk-body">{readProblem(advocates.error).message}</p>
+    ) : (
+      <Loading what="Loading advocates" />
+    );
+  } else if (advocates.data.advocates.length === 0) {
+    choices = <p className="govuk-body">There are no advocates in your organisation to allocate to.</p>;
+  } else {
+    choices = (
+      <Radios
+        name="advocateId"
+        legend="Who should work on this referral?"
+        legendSize="m"
+        hint="The number of open cases each advocate holds is shown under their name."
+        items={[...advocates.data.advocates]
+          .sort((a, b) => a.caseloadSize - b.caseloadSize || a.name.localeCompare(b.name))
+          .map((advocate) => ({
+            value: advocate.id,
+            label: advocate.name,
+            hint: `${openCases(advocate.caseloadSize)}${advocate.id === current?.id ? ' (has this referral now)' : ''}`,
+          }))}
+        value={advocateId}
+        onChange={setAdvocateId}
+        error={errors.fields.advocateId}
+      />
+    );
+  }
+
+  return (
+    <CaseFormLayout
+      referral={referral}
+      title={title}
+      errors={summaryItems(errors, FIELDS)}
+      before={
+        <p className="govuk-body">
+          <RiskTag risk={referral.riskLevel} />
+          {current ? ` Now allocated to ${current.name}.` : ''}
+        </p>
+      }
+      onSubmit={submit}
+      submitText={current ? 'Reallocate' : 'Allocate'}
+      submitting={submitting}
+    >
+      {choices}
+    </CaseFormLayout>
+  );
+}
+
+export function AllocateReferralPage() {
+  return (
+    <CaseFormFrame whatCannotBeDone="allocate this referral" action="ALLOCATE">
+      {(props) => <AllocateForm {...props} />}
+    </CaseFormFrame>
+  );
+}
