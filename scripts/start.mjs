@@ -43,11 +43,12 @@ let stopping = false;
 async function stop(code) {
   if (stopping) return;
   stopping = true;
-  // Apps first, the API last: it stops PostgreSQL cleanly on SIGTERM.
+  // Apps first, the API last. The apps' whole process groups stop; the API process alone is asked to stop,
+  // so it closes its connections before it stops its PostgreSQL.
   for (const child of [...children].reverse()) {
     if (child.exitCode !== null) continue;
     try {
-      process.kill(-child.pid, 'SIGTERM');
+      process.kill(child === children[0] ? child.pid : -child.pid, 'SIGTERM');
     } catch {
       // already gone
     }
