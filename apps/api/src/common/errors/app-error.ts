@@ -26,7 +26,6 @@ export const notFound = () => new AppError('NOT_FOUND');
 export const conflict = () => new AppError('CONFLICT');
 export const unauthenticated = () => new AppError('UNAUTHENTICATED');
 export const forbidden = () => new AppError('FORBIDDEN');
-export const invalidTransition = (message?: string) => new AppError('INVALID_TRANSITION', message);
 
 export function badInput(problems: FieldProblem[], extra: Record<string, unknown> = {}): AppError {
   const message = problems.length === 1 ? problems[0]!.message : ERROR_MESSAGES.BAD_USER_INPUT;

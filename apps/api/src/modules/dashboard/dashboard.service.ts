@@ -1,8 +1,7 @@
 import { REFERRAL_STATUSES } from '@lantern/schema/referral-status';
 import type { Context } from '../../context.js';
 import { badInput } from '../../common/errors/app-error.js';
-import { ReferralEntity } from '../referrals/referral.entity.js';
-import { whereVisible } from '../referrals/referral-access.js';
+import { visibleReferrals } from '../referrals/referral-access.js';
 import { OVERDUE_SQL } from '../referrals/referral-deadlines.js';
 import { staffViewer } from '../referrals/referral-workflow.js';
 import { Dashboard, StatusCount } from './dashboard.type.js';
@@ -17,7 +16,7 @@ export class DashboardService {
     const start = from ?? new Date(end.getTime() - 90 * DAY);
     if (start >= end) throw badInput([{ field: 'from', message: 'The start of the period must be before its end' }]);
     const base = () =>
-      whereVisible(ctx.dataSource.manager.createQueryBuilder(ReferralEntity, 'r').where('true'), viewer).andWhere(
+      visibleReferrals(ctx.dataSource.manager, viewer).andWhere(
         'r.created_at >= :start AND r.created_at < :end',
         { start, end },
       );
@@ -38,7 +37,7 @@ export class DashboardService {
       .addSelect(`count(*) FILTER (WHERE r.protective_order->>'decision' IN ('INTERIM_GRANTED','FULL_GRANTED'))`, 'granted')
       .addSelect(`coalesce(sum((SELECT count(*) FROM order_breaches b WHERE b.referral_id = r.id)), 0)`, 'breaches')
       .getRawOne<Record<string, string | null>>();
-    const overdue = await whereVisible(ctx.dataSource.manager.createQueryBuilder(ReferralEntity, 'r').where('true'), viewer)
+    const overdue = await visibleReferrals(ctx.dataSource.manager, viewer)
       .andWhere(OVERDUE_SQL)
       .getCount();
     const sent = Number(figures?.sent ?? 0);

@@ -1,10 +1,10 @@
-import type { SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { POLICE_ROLES } from '@lantern/schema/roles';
 import { isActionAllowed, type ReferralAction } from '@lantern/schema/referral-actions';
 import { ERROR_MESSAGES } from '@lantern/schema/error-codes';
 import type { StaffViewer } from '../../context.js';
 import { AppError, denied, notFound } from '../../common/errors/app-error.js';
-import type { ReferralEntity } from './referral.entity.js';
+import { ReferralEntity } from './referral.entity.js';
 
 /**
  * Need to know, in one place. An officer or supervisor sees their force's referrals; a partner manager the
@@ -26,7 +26,7 @@ export function canSee(viewer: StaffViewer, referral: ReferralEntity): boolean {
 }
 
 /** The same rule as canSee, as a condition on a query over referrals aliased `r`. */
-export function whereVisible<T extends object>(query: SelectQueryBuilder<T>, viewer: StaffViewer): SelectQueryBuilder<T> {
+function whereVisible<T extends object>(query: SelectQueryBuilder<T>, viewer: StaffViewer): SelectQueryBuilder<T> {
   const org = { viewerOrganisationId: viewer.organisationId, viewerUserId: viewer.userId };
   switch (viewer.role) {
     case 'OFFICER':
@@ -41,6 +41,11 @@ export function whereVisible<T extends object>(query: SelectQueryBuilder<T>, vie
   }
 }
 
+/** A query over the referrals (aliased `r`) the viewer may see; lists and figures start from here. */
+export function visibleReferrals(manager: EntityManager, viewer: StaffViewer): SelectQueryBuilder<ReferralEntity> {
+  return whereVisible(manager.createQueryBuilder(ReferralEntity, 'r').where('true'), viewer);
+}
+
 export function isPolice(viewer: StaffViewer): boolean {
   return POLICE_ROLES.includes(viewer.role);
 }
@@ -53,14 +58,17 @@ export function assertVisible(viewer: StaffViewer, referral: ReferralEntity | nu
   return referral;
 }
 
-/** Refuses, as INVALID_TRANSITION, an action the transition table does not allow now for this role. */
+/** A refusal, as INVALID_TRANSITION, of `action` on a visible referral, audited as denied. */
+export function refusal(referral: ReferralEntity, action: string, message: string = ERROR_MESSAGES.INVALID_TRANSITION): AppError {
+  return denied(new AppError('INVALID_TRANSITION', message), {
+    action,
+    entityType: 'referral',
+    entityId: referral.id,
+    detail: { status: referral.status },
+  });
+}
+
+/** Refuses an action the transition table does not allow now for this role. */
 export function assertActionAllowed(viewer: StaffViewer, referral: ReferralEntity, action: ReferralAction): void {
-  if (!isActionAllowed(action, referral.status, viewer.role)) {
-    throw denied(new AppError('INVALID_TRANSITION', ERROR_MESSAGES.INVALID_TRANSITION), {
-      action,
-      entityType: 'referral',
-      entityId: referral.id,
-      detail: { status: referral.status },
-    });
-  }
+  if (!isActionAllowed(action, referral.status, viewer.role)) throw refusal(referral, action);
 }

@@ -1,5 +1,6 @@
 import type { Context } from '../../context.js';
-import { denied, invalidTransition, InputProblems } from '../../common/errors/app-error.js';
+import { InputProblems } from '../../common/errors/app-error.js';
+import { refusal } from './referral-access.js';
 import { inTransaction } from '../../common/transaction.js';
 import { OrganisationEntity } from '../identity/organisation.entity.js';
 import type { ReferralEntity } from './referral.entity.js';
@@ -84,11 +85,7 @@ export class ReferralConsentService {
     return inTransaction(ctx, async (manager) => {
       const referral = await this.workflow.load(manager, ctx, input.referralId, 'WITHDRAW_CONSENT');
       if (!referral.consent?.given || referral.consent.withdrawnAt) {
-        throw denied(invalidTransition('The victim has not given consent that could be withdrawn.'), {
-          action: 'WITHDRAW_CONSENT',
-          entityType: 'referral',
-          entityId: referral.id,
-        });
+        throw refusal(referral, 'WITHDRAW_CONSENT', 'The victim has not given consent that could be withdrawn.');
       }
       const now = new Date().toISOString();
       const reason = input.reason.trim();
@@ -133,18 +130,10 @@ export class ReferralConsentService {
       const referral = await this.workflow.load(manager, ctx, referralId, action);
       const request = referral.noConsent;
       if (request?.state !== 'REQUESTED') {
-        throw denied(invalidTransition('This referral is not waiting for authorisation.'), {
-          action,
-          entityType: 'referral',
-          entityId: referral.id,
-        });
+        throw refusal(referral, action, 'This referral is not waiting for authorisation.');
       }
       if (request.requestedById === viewer.userId) {
-        throw denied(invalidTransition('Another supervisor must decide on a referral you asked to send without consent.'), {
-          action,
-          entityType: 'referral',
-          entityId: referral.id,
-        });
+        throw refusal(referral, action, 'Another supervisor must decide on a referral you asked to send without consent.');
       }
       const decided = { ...request, state, decidedById: viewer.userId, decidedAt: new Date().toISOString(), decisionNote: note };
       const summary =

@@ -2,9 +2,8 @@ import { LIMITS } from '@lantern/schema/limits';
 import type { Context } from '../../context.js';
 import { badInput } from '../../common/errors/app-error.js';
 import type { ReferralEntity } from './referral.entity.js';
-import { ReferralEntity as ReferralRow } from './referral.entity.js';
 import type { ReferralFilter } from './referral-filter.input.js';
-import { canSee, whereVisible } from './referral-access.js';
+import { canSee, visibleReferrals } from './referral-access.js';
 import { OVERDUE_SQL } from './referral-deadlines.js';
 import { staffViewer, type ReferralWorkflow } from './referral-workflow.js';
 
@@ -70,7 +69,7 @@ export class ReferralQueryService {
       throw badInput([{ field: 'first', message: `Ask for between 1 and ${LIMITS.pageSize.max} referrals at a time` }]);
     }
     const offset = decodeCursor(after);
-    const query = whereVisible(ctx.dataSource.manager.createQueryBuilder(ReferralRow, 'r').where('true'), viewer);
+    const query = visibleReferrals(ctx.dataSource.manager, viewer);
     if (filter?.statuses?.length) query.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter?.riskLevels?.length) query.andWhere('r.risk_level IN (:...riskLevels)', { riskLevels: filter.riskLevels });
     if (filter?.overdue === true) query.andWhere(OVERDUE_SQL);

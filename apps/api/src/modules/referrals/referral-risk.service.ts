@@ -1,7 +1,8 @@
 import { SDASH_QUESTIONS } from '@lantern/schema/questionnaires';
 import { ORDER_DECISIONS } from '@lantern/schema/vocabularies';
 import type { Context } from '../../context.js';
-import { denied, invalidTransition, InputProblems } from '../../common/errors/app-error.js';
+import { InputProblems } from '../../common/errors/app-error.js';
+import { refusal } from './referral-access.js';
 import { inTransaction } from '../../common/transaction.js';
 import { OrderBreachEntity } from './referral-records.entity.js';
 import type { ReferralEntity } from './referral.entity.js';
@@ -96,11 +97,7 @@ export class ReferralRiskService {
     return inTransaction(ctx, async (manager) => {
       const referral = await this.workflow.load(manager, ctx, input.referralId, 'RECORD_ORDER_BREACH');
       if (!referral.protectiveOrder || !GRANTED.includes(referral.protectiveOrder.decision)) {
-        throw denied(invalidTransition('Record a granted Stalking Protection Order before recording a breach of it.'), {
-          action: 'RECORD_ORDER_BREACH',
-          entityType: 'referral',
-          entityId: referral.id,
-        });
+        throw refusal(referral, 'RECORD_ORDER_BREACH', 'Record a granted Stalking Protection Order before recording a breach of it.');
       }
       await manager.insert(OrderBreachEntity, {
         referralId: referral.id,

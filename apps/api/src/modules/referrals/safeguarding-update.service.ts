@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { ALWAYS_URGENT_KINDS, SAFEGUARDING_UPDATE_KINDS, type RiskLevel } from '@lantern/schema/vocabularies';
 import type { Context } from '../../context.js';
-import { denied, invalidTransition, InputProblems, notFound } from '../../common/errors/app-error.js';
+import { denied, InputProblems, notFound } from '../../common/errors/app-error.js';
 import { claimIdempotencyKey } from '../../common/idempotency.js';
 import { inTransaction } from '../../common/transaction.js';
 import { SafeguardingUpdateEntity } from './referral-records.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
 import type { AcknowledgeSafeguardingUpdateInput } from './referral-police.input.js';
 import type { PostSafeguardingUpdateInput } from './referral-partner.input.js';
-import { assertActionAllowed, assertVisible } from './referral-access.js';
+import { assertActionAllowed, assertVisible, refusal } from './referral-access.js';
 import { staffViewer, type ReferralWorkflow } from './referral-workflow.js';
 
 const RISK_ORDER: Record<RiskLevel, number> = { STANDARD: 0, MEDIUM: 1, HIGH: 2 };
@@ -89,11 +89,7 @@ export class SafeguardingUpdateService {
       const referral = assertVisible(viewer, await this.workflow.repository.findById(manager, update.referralId), 'ACKNOWLEDGE_SAFEGUARDING_UPDATE', update.referralId);
       assertActionAllowed(viewer, referral, 'ACKNOWLEDGE_SAFEGUARDING_UPDATE');
       if (!update.urgent) {
-        throw denied(invalidTransition('Only urgent updates need acknowledging.'), {
-          action: 'ACKNOWLEDGE_SAFEGUARDING_UPDATE',
-          entityType: 'referral',
-          entityId: referral.id,
-        });
+        throw refusal(referral, 'ACKNOWLEDGE_SAFEGUARDING_UPDATE', 'Only urgent updates need acknowledging.');
       }
       if (update.acknowledgedAt) return update;
       await manager.update(SafeguardingUpdateEntity, { id: update.id }, { acknowledgedById: viewer.userId, acknowledgedAt: new Date() });

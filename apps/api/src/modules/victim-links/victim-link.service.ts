@@ -1,7 +1,8 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { LIMITS, VICTIM_LINK_MAX_ATTEMPTS, VICTIM_LINK_VALID_DAYS } from '@lantern/schema/limits';
 import type { Context } from '../../context.js';
-import { AppError, badInput, denied, invalidTransition } from '../../common/errors/app-error.js';
+import { AppError, badInput } from '../../common/errors/app-error.js';
+import { refusal } from '../referrals/referral-access.js';
 import { hashSecret, verifySecret } from '../../common/auth/password.js';
 import { inTransaction } from '../../common/transaction.js';
 import { OrganisationEntity } from '../identity/organisation.entity.js';
@@ -39,11 +40,7 @@ export class VictimLinkService {
       const referral = await this.workflow.load(manager, ctx, referralId, 'ISSUE_VICTIM_LINK');
       const consent = referral.consent;
       if (!consent?.given || consent.withdrawnAt || !consent.victimAwareOfReferral) {
-        throw denied(invalidTransition('A link can only be issued to a victim who has agreed to the referral.'), {
-          action: 'ISSUE_VICTIM_LINK',
-          entityType: 'referral',
-          entityId: referral.id,
-        });
+        throw refusal(referral, 'ISSUE_VICTIM_LINK', 'A link can only be issued to a victim who has agreed to the referral.');
       }
       const contact = referral.victim.safeContact ?? {};
       const destination = sendBy === 'SMS' ? contact.phone : sendBy === 'EMAIL' ? contact.email : null;
@@ -91,11 +88,7 @@ export class VictimLinkService {
       const referral = await this.workflow.load(manager, ctx, referralId, 'REVOKE_VICTIM_LINK');
       const revoked = await this.revokeActive(manager, referral.id);
       if (revoked === 0) {
-        throw denied(invalidTransition('There is no active link to revoke.'), {
-          action: 'REVOKE_VICTIM_LINK',
-          entityType: 'referral',
-          entityId: referral.id,
-        });
+        throw refusal(referral, 'REVOKE_VICTIM_LINK', 'There is no active link to revoke.');
       }
       await this.workflow.record(manager, ctx, referral, { kind: 'VICTIM_LINK_REVOKED', summary: 'Secure status link revoked' });
       await this.workflow.audit.record(manager, ctx, { action: 'REVOKE_VICTIM_LINK', entityType: 'referral', entityId: referral.id });
