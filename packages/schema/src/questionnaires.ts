@@ -18,8 +18,8 @@ export interface ScreeningQuestion<K extends string = string> {
 }
 
 /**
- * A published screening checklist at one version. A screening records the instrument and version it used, so
- * answers keep their meaning when a force moves to another version: add the new version beside this one.
+ * A published screening checklist at one version. Stored with each screening (instrument and version), it
+ * keeps past answers' meaning when a force moves to another version: add the new version beside this one.
  * Only public checklists are listed here, items and all. Licensed instruments (SASH, the Stalking Risk
  * Profile) are never reproduced: Lantern records only who completed one, when, and its result.
  */
