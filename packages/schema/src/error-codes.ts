@@ -30,3 +30,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   RETRY_LATER: 'The service is busy. Try again in a moment.',
   INTERNAL_SERVER_ERROR: 'Something went wrong. Try again, and quote the reference if it keeps happening.',
 };
+
+/**
+ * One problem with one input field, as a BAD_USER_INPUT error lists them in `extensions.fields`, so that a
+ * form can show each message beside its field.
+ */
+export interface FieldProblem {
+  /** Path of the input field, dot-separated, e.g. `victim.safeContact.phone`. */
+  readonly field: string;
+  /** What to do about it, in plain English, e.g. "Enter a safe phone number". */
+  readonly message: string;
+}

@@ -7,6 +7,9 @@ function labels<const T extends string>(entries: Record<T, string>) {
 export const RISK_LEVELS = labels({ STANDARD: 'Standard', MEDIUM: 'Medium', HIGH: 'High' });
 export type RiskLevel = (typeof RISK_LEVELS.values)[number];
 
+/** The risk levels in order of seriousness, lowest first: a higher number is a higher risk. */
+export const RISK_ORDER: Readonly<Record<RiskLevel, number>> = { STANDARD: 0, MEDIUM: 1, HIGH: 2 };
+
 export const OFFENCE_CLASSIFICATIONS = labels({
   STALKING_S2A: 'Stalking (s2A Protection from Harassment Act 1997)',
   STALKING_FEAR_OF_VIOLENCE_S4A: 'Stalking involving fear of violence or serious alarm or distress (s4A PHA 1997)',
@@ -70,6 +73,17 @@ export const ORDER_DECISIONS = labels({
   REFUSED_BY_COURT: 'Refused by the court',
 });
 export type OrderDecision = (typeof ORDER_DECISIONS.values)[number];
+
+/** Decisions under which a Stalking Protection Order (interim or full) is in force, so a breach can be recorded. */
+export const GRANTED_ORDER_DECISIONS: readonly OrderDecision[] = ['INTERIM_GRANTED', 'FULL_GRANTED'];
+
+/** Where a supervisor's authorisation to refer without the victim's consent stands. */
+export const AUTHORISATION_STATES = labels({
+  REQUESTED: 'Waiting for a supervisor',
+  AUTHORISED: 'Authorised',
+  REFUSED: 'Refused',
+});
+export type AuthorisationState = (typeof AUTHORISATION_STATES.values)[number];
 
 export const DECLINE_REASONS = labels({
   OUTSIDE_SERVICE_AREA: 'Victim lives outside our service area',
