@@ -161,7 +161,7 @@ function notifyTemplates(): Record<`NOTIFY_TEMPLATE_${NotificationKind}`, Variab
 /** The table, in the order the docs list it. */
 export const CONFIG_VARIABLES = table({
   NODE_ENV: {
-    description: 'Which environment this is. Set `production` in every deployment: it turns on every production rule below.',
+    description: 'Which environment this is. Set `production` in every deployment: it turns on the production rules.',
     parser: oneOf(ENVIRONMENTS),
     defaults: always('development'),
     requiredInProduction: true,
