@@ -127,6 +127,10 @@ export function renderConfigurationDoc(): string {
     '',
     'The police and partner apps are static builds and read nothing at run time. `VITE_QUICK_EXIT_URL` (partner app, at build time) is the neutral page the quick-exit button opens, `https://www.bbc.co.uk/weather` by default. `LANTERN_API_URL` is where `vite` and `vite preview` forward `/graphql`, `http://localhost:4000` by default; in production nginx does that on the same origin.',
     '',
+    '## Tests and tools',
+    '',
+    "The tests read a few variables of their own: `DATABASE_URL` (the API's tests use that PostgreSQL instead of an embedded one), `TEST_PG_PORT` (the embedded one's port, 54360), `E2E_*` (the browser tests' ports and addresses, `E2E_WORKERS`, `E2E_USE_RUNNING_SERVERS`; see `tests/e2e/support/urls.ts`), `CHROMIUM_PATH` (`/usr/bin/chromium`), `LOG_LEVEL` and `CI`; the API's benchmark reads `BENCH_*`. Turborepo runs every task in strict environment mode: a task sees only the variables `turbo.json` declares for it (`env` when they change what a build produces, `passThroughEnv` when they only matter at run time), so a new variable a build or test reads goes there too.",
+    '',
   ].join('\n');
 }
 

@@ -52,7 +52,7 @@ const summaries = new WeakMap<Config, Readonly<Record<string, string>>>();
 
 /**
  * What may be logged of a configuration: each variable the API read, with its value and where a default or
- * production value applied, sensitive ones only as `[hidden]`.
+ * production value applied, sensitive ones only as `[hidden]`. Empty for a configuration loadConfig did not make.
  */
 export function configurationSummary(config: Config): Readonly<Record<string, string>> {
   return summaries.get(config) ?? {};
