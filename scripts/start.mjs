@@ -5,7 +5,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const apiPort = Number(process.env.API_PORT ?? 4000);
+// Every variable is checked (by the API's table, docs/configuration.md) before anything starts.
+const { loadLocalRunConfig } = await import('../apps/api/dist/config.js');
+let apiPort;
+try {
+  apiPort = loadLocalRunConfig().apiPort;
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
 const apiUrl = `http://localhost:${apiPort}`;
 const children = [];
 

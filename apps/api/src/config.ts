@@ -1,8 +1,17 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEV_TEMPLATE_IDS, NOTIFICATION_KINDS, type NotificationKind } from './modules/notifications/notification-templates.js';
+import { inspect } from 'node:util';
+import { NOTIFICATION_KINDS, type NotificationKind } from './modules/notifications/notification-templates.js';
+import { CONFIG_VARIABLE_LIST, CONFIG_VARIABLES, DEV_NOTIFY_API_KEY, type ConfigVariable } from './config-variables.js';
+import { ConfigReading, ConfigurationError, isSet, type ConfigurationProblem, type Env } from './config-reading.js';
 
-/** The only reader of process.env. Validated once, frozen, fails fast in production. */
+export { DEV_NOTIFY_API_KEY, ConfigurationError, type ConfigurationProblem };
+
+/**
+ * The API's configuration: built once from the environment variables declared in `config-variables.ts`,
+ * validated, frozen. The only reader of process.env. Serialised (JSON, pino, console) it shows the variables
+ * read, with sensitive values hidden.
+ */
 export interface Config {
   readonly environment: 'development' | 'test' | 'production';
   readonly port: number;
@@ -29,27 +38,7 @@ export interface Config {
   readonly runWorker: boolean;
 }
 
-/** A key of the form Notify issues: name, service id, secret. Only for the local stub. */
-export const DEV_NOTIFY_API_KEY = 'lantern_dev-7c1b3a52-0000-4000-8000-000000000001-9d3e1f40-0000-4000-8000-000000000002';
-
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-
-type Env = Record<string, string | undefined>;
-
-function required(env: Env, name: string, production: boolean, fallback: string): string {
-  const value = env[name];
-  if (value) return value;
-  if (production) throw new Error(`Configuration error: ${name} must be set in production`);
-  return fallback;
-}
-
-function int(env: Env, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`Configuration error: ${name} must be a positive whole number`);
-  return value;
-}
 
 /** Derives the application role's URL from the owner URL when it is not given. */
 export function appUrlFrom(ownerUrl: string, password: string): string {
@@ -59,38 +48,125 @@ export function appUrlFrom(ownerUrl: string, password: string): string {
   return url.toString();
 }
 
+const summaries = new WeakMap<Config, Readonly<Record<string, string>>>();
+
+/**
+ * What may be logged of a configuration: each variable the API read, with its value and where a default or
+ * production value applied, sensitive ones only as `[hidden]`. Empty for a configuration loadConfig did not make.
+ */
+export function configurationSummary(config: Config): Readonly<Record<string, string>> {
+  return summaries.get(config) ?? {};
+}
+
+/** Reads the API's variables; the environment comes first, from NODE_ENV (checked as production when it is invalid). */
+function readApiVariables(env: Env): ConfigReading {
+  const selector = new ConfigReading(env, 'development');
+  const environment = selector.read(CONFIG_VARIABLES.NODE_ENV) ?? 'production';
+  const reading = new ConfigReading(env, environment);
+  const selectorValid = selector.problems.length === 0;
+  for (const variable of CONFIG_VARIABLE_LIST) if (variable.readBy === 'api' && (selectorValid || variable.name !== 'NODE_ENV')) reading.read(variable);
+  if (!selectorValid) {
+    const [problem] = selector.problems;
+    throw new ConfigurationError([{ variable: 'NODE_ENV', message: `${problem?.message}; the rest was checked as in production` }, ...reading.problems], environment);
+  }
+  if (reading.problems.length > 0) throw new ConfigurationError(reading.problems, environment);
+  return reading;
+}
+
+/**
+ * Builds the API's configuration from environment variables (`process.env` by default), by the rules of
+ * the table in `config-variables.ts`: defaults outside production; in production every required variable
+ * set, demo data refused, proxy trusted, introspection off, Secure cookies.
+ * @throws ConfigurationError naming every missing or invalid variable (never a sensitive value).
+ */
 export function loadConfig(env: Env = process.env): Config {
-  const environment = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
-  const production = environment === 'production';
-  const databaseUrl = required(env, 'DATABASE_URL', production, 'postgres://postgres:postgres@localhost:54320/lantern');
-  const appPassword = required(env, 'APP_DB_PASSWORD', production, 'lantern-app-dev-password');
-  const seedDemoData = env.SEED_DEMO_DATA === 'true';
-  if (production && seedDemoData) throw new Error('Configuration error: demo data is never loaded in production');
-  const sessionSecret = required(env, 'SESSION_SECRET', production, 'lantern-development-secret-never-used-in-production');
-  if (sessionSecret.length < 32) throw new Error('Configuration error: SESSION_SECRET must be at least 32 characters');
-  return Object.freeze({
+  const reading = readApiVariables(env);
+  const value = <T>(variable: ConfigVariable<T>) => reading.must(variable);
+  const v = CONFIG_VARIABLES;
+  const environment = reading.environment;
+  const databaseUrl = value(v.DATABASE_URL);
+  const config: Config = {
     environment,
-    port: int(env, 'API_PORT', int(env, 'PORT', 4000)),
+    port: value(v.API_PORT),
     databaseUrl,
-    appDatabaseUrl: env.APP_DATABASE_URL ?? appUrlFrom(databaseUrl, appPassword),
-    sessionSecret,
-    cookieSecure: production,
-    trustProxy: env.TRUST_PROXY === 'true' || production,
-    introspection: !production && env.GRAPHQL_INTROSPECTION !== 'false',
-    seedDemoData,
-    victimStatusUrl: required(env, 'VICTIM_STATUS_URL', production, 'http://localhost:5174/status.html'),
-    sessionIdleMinutes: int(env, 'SESSION_IDLE_MINUTES', 30),
-    sessionAbsoluteHours: int(env, 'SESSION_ABSOLUTE_HOURS', 12),
-    victimSessionMinutes: int(env, 'VICTIM_SESSION_MINUTES', 15),
-    logLevel: env.LOG_LEVEL ?? (environment === 'test' ? 'silent' : 'info'),
-    notify: {
-      baseUrl: required(env, 'NOTIFY_BASE_URL', production, 'http://localhost:4090'),
-      apiKey: required(env, 'NOTIFY_API_KEY', production, DEV_NOTIFY_API_KEY),
-      templates: Object.fromEntries(
-        NOTIFICATION_KINDS.map((kind) => [kind, required(env, `NOTIFY_TEMPLATE_${kind}`, production, DEV_TEMPLATE_IDS[kind])]),
-      ) as Record<NotificationKind, string>,
-    },
-    runWorker: env.RUN_WORKER !== 'false',
-    signInAttemptsPerAddress: int(env, 'SIGN_IN_ATTEMPTS_PER_ADDRESS', production ? 100 : 1000),
+    appDatabaseUrl: reading.read(v.APP_DATABASE_URL) ?? appUrlFrom(databaseUrl, value(v.APP_DB_PASSWORD)),
+    sessionSecret: value(v.SESSION_SECRET),
+    cookieSecure: environment === 'production',
+    trustProxy: value(v.TRUST_PROXY),
+    introspection: value(v.GRAPHQL_INTROSPECTION),
+    seedDemoData: value(v.SEED_DEMO_DATA),
+    victimStatusUrl: value(v.VICTIM_STATUS_URL),
+    sessionIdleMinutes: value(v.SESSION_IDLE_MINUTES),
+    sessionAbsoluteHours: value(v.SESSION_ABSOLUTE_HOURS),
+    victimSessionMinutes: value(v.VICTIM_SESSION_MINUTES),
+    logLevel: value(v.LOG_LEVEL),
+    notify: Object.freeze({
+      baseUrl: value(v.NOTIFY_BASE_URL),
+      apiKey: value(v.NOTIFY_API_KEY),
+      templates: Object.freeze(Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, value(v[`NOTIFY_TEMPLATE_${kind}`])])) as Record<NotificationKind, string>),
+    }),
+    signInAttemptsPerAddress: value(v.SIGN_IN_ATTEMPTS_PER_ADDRESS),
+    runWorker: value(v.RUN_WORKER),
+  };
+  const summary = Object.freeze(reading.shown);
+  // Logged or printed by accident, a configuration shows its summary, never a secret.
+  Object.defineProperty(config, 'toJSON', { value: () => summary });
+  Object.defineProperty(config, inspect.custom, { value: () => summary });
+  summaries.set(config, summary);
+  return Object.freeze(config);
+}
+
+/** What the local runner (`npm start`, the browser tests) starts before the API, and the API's configuration. */
+export interface LocalRunConfig {
+  /** The port the API will listen on (API_PORT). */
+  readonly apiPort: number;
+  /** The embedded PostgreSQL to start, or null when DATABASE_URL names a database. */
+  readonly embeddedDatabase: { readonly port: number; readonly dataDir: string | undefined; readonly throwaway: boolean } | null;
+  /** The port of the Notify stub to start, or null when NOTIFY_BASE_URL names a Notify service. */
+  readonly notifyStubPort: number | null;
+  /** The API's configuration once those run (demo data on by default). Checked already: it does not throw. */
+  apiConfig(started: { readonly databaseUrl?: string; readonly notifyBaseUrl?: string }): Config;
+}
+
+/**
+ * Reads the local runner's variables and checks the API's before anything starts (with stand-ins for the
+ * database and Notify stub still to be started), so a mistake is reported before a database is running.
+ * @throws ConfigurationError naming every missing or invalid variable of either.
+ */
+export function loadLocalRunConfig(env: Env = process.env): LocalRunConfig {
+  const reading = new ConfigReading(env, 'development');
+  const v = CONFIG_VARIABLES;
+  const startDatabase = !isSet(env, v.DATABASE_URL);
+  const startNotifyStub = !isSet(env, v.NOTIFY_BASE_URL);
+  const databasePort = startDatabase ? reading.read(v.EMBEDDED_PG_PORT) : undefined;
+  const dataDir = startDatabase ? reading.read(v.LANTERN_DATA_DIR) : undefined;
+  const throwaway = startDatabase ? reading.read(v.LANTERN_THROWAWAY_DB) : undefined;
+  const notifyStubPort = startNotifyStub ? reading.read(v.NOTIFY_STUB_PORT) : undefined;
+  const apiEnv = (started: { readonly databaseUrl?: string; readonly notifyBaseUrl?: string }): Env => ({
+    SEED_DEMO_DATA: 'true',
+    ...env,
+    ...(started.databaseUrl ? { DATABASE_URL: started.databaseUrl } : {}),
+    ...(started.notifyBaseUrl ? { NOTIFY_BASE_URL: started.notifyBaseUrl } : {}),
   });
+  let problems = [...reading.problems];
+  let environment = reading.environment;
+  let apiPort: number | undefined;
+  try {
+    const standIns = {
+      databaseUrl: startDatabase ? 'postgres://localhost/lantern' : undefined,
+      notifyBaseUrl: startNotifyStub ? 'http://localhost' : undefined,
+    };
+    apiPort = loadConfig(apiEnv(standIns)).port;
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    problems = [...problems, ...error.problems];
+    environment = error.environment;
+  }
+  if (problems.length > 0 || apiPort === undefined) throw new ConfigurationError(problems, environment);
+  return {
+    apiPort,
+    embeddedDatabase: databasePort === undefined ? null : { port: databasePort, dataDir, throwaway: throwaway ?? false },
+    notifyStubPort: notifyStubPort ?? null,
+    apiConfig: (started) => loadConfig(apiEnv(started)),
+  };
 }

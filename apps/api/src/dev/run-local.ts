@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { DEV_NOTIFY_API_KEY, loadConfig, REPO_ROOT } from '../config.js';
+import { configurationSummary, DEV_NOTIFY_API_KEY, loadLocalRunConfig, REPO_ROOT } from '../config.js';
 import { startNotifyStub } from './notify-stub.js';
 import { createLogger } from '../logger.js';
 import { migrate } from '../database/migrate.js';
@@ -10,26 +10,29 @@ import { reachableDataDir, startEmbeddedDatabase, type EmbeddedDatabase } from '
 
 /**
  * Runs the API for development and tests: an embedded PostgreSQL (unless DATABASE_URL is set), migrations,
- * demo data when the database is empty, then the API. Ctrl-C or SIGTERM stops everything it started.
+ * demo data when the database is empty, then the API. Ctrl-C or SIGTERM stops everything it started. Every
+ * variable is checked before anything starts (see docs/configuration.md).
  */
-const env = process.env;
+let local: ReturnType<typeof loadLocalRunConfig>;
+try {
+  local = loadLocalRunConfig();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
 let database: EmbeddedDatabase | null = null;
-if (!env.DATABASE_URL) {
-  const port = Number(env.EMBEDDED_PG_PORT ?? 54320);
-  const dataDir = env.LANTERN_DATA_DIR ?? reachableDataDir(path.join(REPO_ROOT, '.data/postgres'), 'lantern-data');
+if (local.embeddedDatabase) {
+  const { port, throwaway } = local.embeddedDatabase;
+  const dataDir = local.embeddedDatabase.dataDir ?? reachableDataDir(path.join(REPO_ROOT, '.data/postgres'), 'lantern-data');
   console.log(`Starting PostgreSQL on port ${port} (data in ${dataDir})`);
-  database = await startEmbeddedDatabase(dataDir, port, { throwaway: env.LANTERN_THROWAWAY_DB === 'true' });
+  database = await startEmbeddedDatabase(dataDir, port, { throwaway });
 }
 // A local Notify-compatible stub, unless a real Notify address is given.
-const notifyStub = env.NOTIFY_BASE_URL ? null : await startNotifyStub(Number(env.NOTIFY_STUB_PORT ?? 4090), DEV_NOTIFY_API_KEY);
+const notifyStub = local.notifyStubPort === null ? null : await startNotifyStub(local.notifyStubPort, DEV_NOTIFY_API_KEY);
 if (notifyStub) console.log(`Notify stub on ${notifyStub.url} (sent messages: ${notifyStub.url}/v2/notifications, signed requests only)`);
-const config = loadConfig({
-  SEED_DEMO_DATA: 'true',
-  ...env,
-  ...(database ? { DATABASE_URL: database.url } : {}),
-  ...(notifyStub ? { NOTIFY_BASE_URL: notifyStub.url } : {}),
-});
+const config = local.apiConfig({ databaseUrl: database?.url, notifyBaseUrl: notifyStub?.url });
 const logger = createLogger(config.logLevel);
+logger.info({ configuration: configurationSummary(config) }, 'configuration');
 
 let stopping = false;
 async function stop(code: number) {

@@ -1,0 +1,88 @@
+import { isUUID } from 'class-validator';
+
+/**
+ * The parsers of the table of variables (`config-variables.ts`): each turns a variable's text into its value,
+ * and says in words what it accepts, for error messages and the generated docs.
+ */
+
+/** The outcome of reading one variable's text. A reason never repeats the text, which may be a secret. */
+export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
+
+/** Turns a variable's text into its value. `format` says in words what it accepts, for messages and docs. */
+export interface Parser<T> {
+  readonly format: string;
+  parse(text: string): Parsed<T>;
+}
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const refuse = (reason: string): Parsed<never> => ({ ok: false, reason });
+
+/** Any text (an empty value counts as not set). */
+export const text: Parser<string> = { format: 'any text', parse: ok };
+
+/** Text of at least `length` characters, e.g. a signing secret. */
+export function textOfAtLeast(length: number): Parser<string> {
+  const format = `at least ${length} characters`;
+  return { format, parse: (value) => (value.length >= length ? ok(value) : refuse(`must be ${format}`)) };
+}
+
+/** A whole number above zero, e.g. minutes or attempts. */
+export const positiveWholeNumber: Parser<number> = {
+  format: 'a whole number above zero',
+  parse(value) {
+    const number = Number(value);
+    return Number.isSafeInteger(number) && number > 0 ? ok(number) : refuse('must be a whole number above zero');
+  },
+};
+
+/** A TCP port, 1 to 65535. */
+export const port: Parser<number> = {
+  format: 'a port number (1 to 65535)',
+  parse(value) {
+    const number = Number(value);
+    return Number.isInteger(number) && number >= 1 && number <= 65535 ? ok(number) : refuse('must be a port number (1 to 65535)');
+  },
+};
+
+/** Exactly `true` or `false`. */
+export const trueOrFalse: Parser<boolean> = {
+  format: '`true` or `false`',
+  parse: (value) => (value === 'true' ? ok(true) : value === 'false' ? ok(false) : refuse('must be true or false')),
+};
+
+/** One of a fixed list of words. */
+export function oneOf<const W extends string>(words: readonly W[]): Parser<W> {
+  const format = `one of ${words.map((word) => `\`${word}\``).join(', ')}`;
+  return { format, parse: (value) => ((words as readonly string[]).includes(value) ? ok(value as W) : refuse(`must be ${format}`)) };
+}
+
+/** An absolute URL with one of the given schemes (as WHATWG `URL` parses it). */
+export function url(schemes: readonly string[]): Parser<string> {
+  const format = `a URL starting ${schemes.map((scheme) => `\`${scheme}://\``).join(' or ')}`;
+  return {
+    format,
+    parse(value) {
+      if (!URL.canParse(value)) return refuse(`must be ${format}`);
+      return schemes.includes(new URL(value).protocol.slice(0, -1)) ? ok(value) : refuse(`must be ${format}`);
+    },
+  };
+}
+
+/** A GOV.UK Notify template id (a UUID, as Notify shows it on the template's page). */
+export const templateId: Parser<string> = {
+  format: 'a UUID (the template id Notify shows)',
+  parse: (value) => (isUUID(value) ? ok(value) : refuse('must be a UUID (the template id Notify shows)')),
+};
+
+/**
+ * A GOV.UK Notify API key: the key's name, then the service id and the secret, both UUIDs, joined by hyphens
+ * (Notify's client reads the last 73 characters this way).
+ */
+export const notifyApiKey: Parser<string> = {
+  format: 'a Notify API key (name-serviceid-secret)',
+  parse(value) {
+    const ids = value.slice(-73);
+    const wellFormed = value.length > 74 && value.at(-74) === '-' && isUUID(ids.slice(0, 36)) && ids[36] === '-' && isUUID(ids.slice(37));
+    return wellFormed ? ok(value) : refuse('must be a Notify API key: its name, then the service id and the secret key');
+  },
+};
