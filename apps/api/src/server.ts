@@ -15,6 +15,7 @@ import type { Context } from './context.js';
 import { createLoaders } from './loaders.js';
 import type { Services } from './services.js';
 import { createErrorFormatter } from './common/errors/format-error.js';
+import { ErrorReferences } from './common/errors/error-reference.js';
 import { httpErrorHandler } from './common/errors/http-error-handler.js';
 import { createSessionMiddleware, currentSession, destroySession } from './common/auth/session.js';
 
@@ -50,7 +51,16 @@ function armor() {
   }).protect();
 }
 
-async function buildContext(deps: ServerDeps, req: Request, res: Response): Promise<Context> {
+async function buildContext(deps: ServerDeps, req: Request, res: Response, references: ErrorReferences): Promise<Context> {
+  try {
+    return await contextFor(deps, req, res);
+  } catch (error) {
+    references.tag(error, res.locals.requestId as string);
+    throw error;
+  }
+}
+
+async function contextFor(deps: ServerDeps, req: Request, res: Response): Promise<Context> {
   const session = await currentSession(req, res, deps.config);
   let viewer: Context['viewer'] = null;
   let victim: Context['victim'] = null;
@@ -106,6 +116,7 @@ export async function createServer(deps: ServerDeps): Promise<LanternServer> {
   });
 
   const protection = armor();
+  const references = new ErrorReferences();
   const apollo = new ApolloServer<Context>({
     schema: deps.schema,
     introspection: deps.config.introspection,
@@ -113,9 +124,13 @@ export async function createServer(deps: ServerDeps): Promise<LanternServer> {
     parseOptions: { maxTokens: MAX_TOKENS },
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    formatError: createErrorFormatter(deps.logger),
+    formatError: createErrorFormatter(deps.logger, references),
     // graphql-armor's plugin types come from Apollo's CommonJS build; they are the same plugins.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
+      references.plugin<Context>(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
     validationRules: protection.validationRules,
   });
   await apollo.start();
@@ -128,7 +143,7 @@ export async function createServer(deps: ServerDeps): Promise<LanternServer> {
     },
     express.json({ limit: '100kb' }),
     createSessionMiddleware(deps.config, deps.pool, { prune: deps.config.environment !== 'test' }),
-    expressMiddleware(apollo, { context: ({ req, res }) => buildContext(deps, req, res) }),
+    expressMiddleware(apollo, { context: ({ req, res }) => buildContext(deps, req, res, references) }),
   );
   app.use(httpErrorHandler(deps.logger));
 
