@@ -13,6 +13,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { createLoaders } from './loaders.js';
+import type { Repositories } from './repositories.js';
 import type { Services } from './services.js';
 import { createErrorFormatter } from './common/errors/format-error.js';
 import { ErrorReferences } from './common/errors/error-reference.js';
@@ -25,6 +26,7 @@ export interface ServerDeps {
   /** Pool for sessions and rate limits (the application role). */
   pool: pg.Pool;
   schema: GraphQLSchema;
+  repositories: Repositories;
   services: Services;
   logger: Logger;
 }
@@ -65,10 +67,10 @@ async function contextFor(deps: ServerDeps, req: Request, res: Response): Promis
   let viewer: Context['viewer'] = null;
   let victim: Context['victim'] = null;
   if (session?.kind === 'staff') {
-    viewer = await deps.services.identity.staffViewer(deps.dataSource, session.userId);
+    viewer = await deps.services.identity.staffViewer(session.userId);
     if (!viewer) await destroySession(req, res);
   } else if (session?.kind === 'victim') {
-    if (await deps.services.victimLinks.isActive(deps, session.linkId)) {
+    if (await deps.services.victimStatus.isActive(session.linkId)) {
       victim = { kind: 'victim', linkId: session.linkId, referralId: session.referralId };
     } else {
       await destroySession(req, res);
@@ -81,11 +83,8 @@ async function contextFor(deps: ServerDeps, req: Request, res: Response): Promis
     ip: req.ip ?? null,
     viewer,
     victim,
-    config: deps.config,
-    dataSource: deps.dataSource,
-    logger: deps.logger,
     services: deps.services,
-    loaders: createLoaders(deps.dataSource),
+    loaders: createLoaders(deps.repositories, deps.dataSource.manager),
   };
 }
 

@@ -5,13 +5,13 @@ import type pg from 'pg';
 import type { Config } from '../../config.js';
 
 /** What a session holds: who is signed in (staff or a victim) and when the session began. */
-export type SessionData =
+export type LanternSession =
   | { kind: 'staff'; userId: string; startedAt: number }
   | { kind: 'victim'; linkId: string; referralId: string; startedAt: number };
 
 declare module 'express-session' {
   interface SessionData {
-    lantern?: import('./session.js').SessionData;
+    lantern?: LanternSession;
   }
 }
 
@@ -42,7 +42,7 @@ export function createSessionMiddleware(config: Config, pool: pg.Pool, options: 
 }
 
 /** A new session id on every sign-in, so a planted id is useless. */
-export function regenerateSession(req: Request, data: SessionData): Promise<void> {
+export function regenerateSession(req: Request, data: LanternSession): Promise<void> {
   return new Promise((resolve, reject) => {
     req.session.regenerate((error) => {
       if (error) return reject(error);
@@ -64,7 +64,7 @@ export function destroySession(req: Request, res: Response): Promise<void> {
 }
 
 /** The session's holder if it is within its absolute lifetime, else null (and the session is ended). */
-export async function currentSession(req: Request, res: Response, config: Config): Promise<SessionData | null> {
+export async function currentSession(req: Request, res: Response, config: Config): Promise<LanternSession | null> {
   const data = req.session?.lantern;
   if (!data) return null;
   const limit = data.kind === 'staff' ? config.sessionAbsoluteHours * 3600_000 : config.victimSessionMinutes * 60_000;

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { ERROR_MESSAGES, type ErrorCode } from '@lantern/schema/error-codes';
-import type { AuditEntry } from '../audit/audit.service.js';
+import type { AuditEntry } from '../audit/audit-entry.js';
 
 export interface FieldProblem {
   /** Path of the input field, e.g. `victim.safeContact.phone`. */
