@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SDASH_QUESTIONS } from '@lantern/schema/questionnaires';
-import type { RiskLevel, ScreeningAnswer } from '@lantern/schema/vocabularies';
+import type { RiskLevel, SafeguardingUpdateKind, ScreeningAnswer } from '@lantern/schema/vocabularies';
 import type { StaffActor } from '../../common/auth/actor.js';
 import type { Services } from '../../services.js';
 import type { ReferralEntity } from '../../modules/referrals/referral.entity.js';
@@ -127,7 +127,7 @@ export class DemoReferrals {
   async update(
     referral: ReferralEntity,
     advocate: string,
-    update: { kind: 'NEW_INCIDENT' | 'SUPPORT_PLAN_NOTE' | 'BREACH_OF_ORDER'; text: string; police: boolean; victim: boolean },
+    update: { kind: SafeguardingUpdateKind; text: string; police: boolean; victim: boolean },
   ): Promise<ReferralEntity> {
     await this.services.postSafeguardingUpdate.post(this.as(advocate), {
       referralId: referral.id,

@@ -1,5 +1,6 @@
 import type { StaffActor } from '../../../common/auth/actor.js';
 import type { TransactionRunner } from '../../../common/transaction-runner.js';
+import type { AuthorisationState } from '../../../common/vocabularies.js';
 import type { ReferralEntity } from '../referral.entity.js';
 import type { ReferralWorkflow } from '../referral-workflow.js';
 import { refusal } from '../referral-access.js';
@@ -13,7 +14,7 @@ export function decideWithoutConsent(
   tx: TransactionRunner,
   workflow: ReferralWorkflow,
   actor: StaffActor,
-  decision: { referralId: string; expectedVersion: number; state: 'AUTHORISED' | 'REFUSED'; note: string | null },
+  decision: { referralId: string; expectedVersion: number; state: Exclude<AuthorisationState, 'REQUESTED'>; note: string | null },
 ): Promise<ReferralEntity> {
   const { state } = decision;
   const action = state === 'AUTHORISED' ? 'AUTHORISE_WITHOUT_CONSENT' : 'REFUSE_WITHOUT_CONSENT';
