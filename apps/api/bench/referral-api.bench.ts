@@ -41,7 +41,7 @@ async function timed(label: string, count: number, run: (i: number) => Promise<u
   );
   const total = (performance.now() - started) / 1000;
   times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(1);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
   console.log(`${label.padEnd(34)} ${count} requests, ${CONCURRENCY} at once: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms, ${(count / total).toFixed(0)} req/s`);
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { SDASH_QUESTIONS } from '@lantern/schema/questionnaires';
+import { SDASH_QUESTIONS, type SdashQuestionKey } from '@lantern/schema/questionnaires';
 import type { RiskLevel, SafeguardingUpdateKind, ScreeningAnswer } from '@lantern/schema/vocabularies';
 import type { StaffActor } from '../../common/auth/actor.js';
 import type { Services } from '../../services.js';
@@ -16,10 +16,11 @@ interface Victim {
   phone: string;
 }
 
-function answers(yes: number) {
+/** All 11 S-DASH answers: the first `yes` YES, the last not known, the rest NO. */
+function answers(yes: number): { question: SdashQuestionKey; answer: ScreeningAnswer; note: string | null }[] {
   return SDASH_QUESTIONS.map((q, index) => ({
     question: q.key,
-    answer: (index < yes ? 'YES' : index === 10 ? 'UNKNOWN' : 'NO') as ScreeningAnswer,
+    answer: index < yes ? 'YES' : index === 10 ? 'UNKNOWN' : 'NO',
     note: index === 0 ? 'Victim says she checks the street before leaving home.' : null,
   }));
 }
@@ -93,7 +94,7 @@ export class DemoReferrals {
     return this.services.submitReferral.submit(this.as(officer), {
       referralId: referral.id,
       expectedVersion: referral.version,
-      partnerServiceId: this.ids[service]!,
+      partnerServiceId: this.ids[service],
     });
   }
 
@@ -105,7 +106,7 @@ export class DemoReferrals {
     return this.services.allocateReferral.allocate(this.as(manager), {
       referralId: referral.id,
       expectedVersion: referral.version,
-      advocateId: this.ids[advocate]!,
+      advocateId: this.ids[advocate],
     });
   }
 

@@ -29,7 +29,7 @@ export async function seedDemoDataIfEmpty(config: Config): Promise<boolean> {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
         [org.kind, org.name, org.code, org.areas, org.servicesOffered, org.description, org.phone, org.email],
       );
-      ids[org.key] = row.rows[0]!.id;
+      ids[org.key] = row.rows[0].id;
     }
     const passwordHash = await hashSecret(DEMO_PASSWORD);
     for (const user of DEMO_USERS) {
@@ -37,7 +37,7 @@ export async function seedDemoDataIfEmpty(config: Config): Promise<boolean> {
         `INSERT INTO users (organisation_id, email, name, role, password_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [ids[user.organisation], user.email, user.name, user.role, passwordHash],
       );
-      ids[user.key] = row.rows[0]!.id;
+      ids[user.key] = row.rows[0].id;
     }
     await seedReferrals(config, ids);
     await backdate(owner);
@@ -60,16 +60,16 @@ async function seedReferrals(config: Config, ids: Record<string, string>): Promi
       config: { victimStatusUrl: config.victimStatusUrl, signInAttemptsPerAddress: 100 },
     });
     const contexts = Object.fromEntries(
-      await Promise.all(DEMO_USERS.map(async (u) => [u.key, await actingAs(services, ids[u.key]!)] as const)),
+      await Promise.all(DEMO_USERS.map(async (u) => [u.key, await actingAs(services, ids[u.key])] as const)),
     );
-    const demo = new DemoReferrals((key) => contexts[key]!, services, ids);
+    const demo = new DemoReferrals((key) => contexts[key], services, ids);
 
     const draft = await demo.draft('officer', 'EA/14022/26', { firstName: 'Hannah', lastName: 'Wright', area: 'Eastshire South', phone: '07700 900101' });
     await demo.screen('officer', draft, 'MEDIUM', 5);
     await demo.draft('officer', 'EA/13877/26', { firstName: 'Maya', lastName: 'Collins', area: 'Eastborough', phone: '07700 900102' }, 5);
     let noConsent = await demo.draft('officer', 'EA/14101/26', { firstName: 'Rosa', lastName: 'Fernandes', area: 'Eastshire North', phone: '07700 900103' });
     noConsent = await demo.screen('officer', noConsent, 'HIGH', 9);
-    await services.recordConsent.record(contexts.officer!, {
+    await services.recordConsent.record(contexts.officer, {
       referralId: noConsent.id,
       expectedVersion: noConsent.version,
       given: false,
@@ -112,7 +112,7 @@ async function seedReferrals(config: Config, ids: Record<string, string>): Promi
     await demo.contacted(second, 'advocate2');
 
     const declined = await demo.submitted('officer', 'EA/12850/26', { firstName: 'Zoe', lastName: 'Hall', area: 'Eastshire North', phone: '07700 900110' }, 'esas');
-    await services.declineReferral.decline(contexts.manager!, {
+    await services.declineReferral.decline(contexts.manager, {
       referralId: declined.id,
       expectedVersion: declined.version,
       reason: 'ALREADY_SUPPORTED',
@@ -123,7 +123,7 @@ async function seedReferrals(config: Config, ids: Record<string, string>): Promi
     closed = await demo.accepted(closed, 'manager');
     closed = await demo.allocated(closed, 'manager', 'advocate');
     closed = await demo.contacted(closed, 'advocate');
-    await services.closeReferral.close(contexts.advocate!, {
+    await services.closeReferral.close(contexts.advocate, {
       referralId: closed.id,
       expectedVersion: closed.version,
       outcome: 'ENGAGED_AND_SUPPORTED',
@@ -131,7 +131,7 @@ async function seedReferrals(config: Config, ids: Record<string, string>): Promi
     });
 
     const withdrawn = await demo.submitted('officer', 'EA/13300/26', { firstName: 'Ella', lastName: 'Green', area: 'Eastborough', phone: '07700 900112' }, 'esas');
-    await services.withdrawConsent.withdraw(contexts.officer!, {
+    await services.withdrawConsent.withdraw(contexts.officer, {
       referralId: withdrawn.id,
       expectedVersion: withdrawn.version,
       reason: 'The victim has moved in with family and does not want support at the moment.',

@@ -76,7 +76,7 @@ export class ReferralRepository {
        RETURNING last_value`,
       [policeForceId, year],
     );
-    return `${forceCode}-${year}-${String(rows[0]!.last_value).padStart(6, '0')}`;
+    return `${forceCode}-${year}-${String(rows[0].last_value).padStart(6, '0')}`;
   }
 
   /**
