@@ -69,7 +69,7 @@ test('referral API latency', async () => {
 
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
-    const audit = await client.query('SELECT count(*) FROM audit_events');
+    const audit = await client.query<{ count: string }>('SELECT count(*) FROM audit_events');
     await client.end();
     const memory = process.memoryUsage();
     console.log(`audit events written: ${audit.rows[0].count}; API process RSS ${(memory.rss / 1048576).toFixed(0)} MB, heap ${(memory.heapUsed / 1048576).toFixed(0)} MB`);

@@ -6,19 +6,26 @@ import { draftInput, mutations, queries, signIn, signOut } from './referral-step
 const f = useFixture();
 const db = useOwnerDb(f);
 
+/** A GraphQL answer as sent on the wire. */
+interface AnswerBody {
+  data?: unknown;
+  errors: { message: string; extensions: Record<string, unknown> & { code?: string } }[];
+}
+
 interface Answer {
   status: number;
   headers: Headers;
   text: string;
-  body: any;
+  /** The parsed body; null (though typed as an answer) when it is not JSON, and the assertions on `text` say what was wrong. */
+  body: AnswerBody;
 }
 
 async function send(init: RequestInit & { path?: string }): Promise<Answer> {
   const response = await fetch(`${f.api.url}${init.path ?? '/graphql'}`, init);
   const text = await response.text();
-  let body: any = null;
+  let body = null as unknown as AnswerBody;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(text) as AnswerBody;
   } catch {
     // not JSON: the assertions on `text` say what was wrong
   }
@@ -58,7 +65,7 @@ describe('hostile queries are rejected before any resolver runs', () => {
 
   it('caps a page at 100: 101 is refused naming the field, 100 is served', async () => {
     const tooMany = await f.as.officer.fails(queries.referrals, { first: 101 });
-    expect({ code: tooMany.code, fields: tooMany.extensions.fields.map((p: any) => p.field) }).toEqual({ code: 'BAD_USER_INPUT', fields: ['first'] });
+    expect({ code: tooMany.code, fields: tooMany.extensions.fields.map((p) => p.field) }).toEqual({ code: 'BAD_USER_INPUT', fields: ['first'] });
     const page = await f.as.officer.ok(queries.referrals, { first: 100, sort: 'PRIORITY' });
     expect(page.referrals.totalCount).toBeGreaterThanOrEqual(0);
   });

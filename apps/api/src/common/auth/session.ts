@@ -41,13 +41,16 @@ export function createSessionMiddleware(config: Config, pool: pg.Pool, options: 
   });
 }
 
+/** The session store's callback errors are typed `any`; they are Errors in practice. */
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+
 /** A new session id on every sign-in, so a planted id is useless. */
 export function regenerateSession(req: Request, data: LanternSession): Promise<void> {
   return new Promise((resolve, reject) => {
     req.session.regenerate((error) => {
-      if (error) return reject(error);
+      if (error) return reject(asError(error));
       req.session.lantern = data;
-      req.session.save((saveError) => (saveError ? reject(saveError) : resolve()));
+      req.session.save((saveError) => (saveError ? reject(asError(saveError)) : resolve()));
     });
   });
 }
@@ -56,7 +59,7 @@ export function destroySession(req: Request, res: Response): Promise<void> {
   return new Promise((resolve, reject) => {
     if (!req.session) return resolve();
     req.session.destroy((error) => {
-      if (error) return reject(error);
+      if (error) return reject(asError(error));
       res.clearCookie(sessionCookieName(req.app.locals.config as Config), { path: '/' });
       resolve();
     });

@@ -62,7 +62,7 @@ export class NotificationOutboxRepository {
     if (!added) return false;
     await this.boss.send(NOTIFICATION_QUEUE, { notificationId: added.id }, {
       singletonKey: message.reference,
-      db: { executeSql: async (text: string, values: unknown[]) => ({ rows: (await manager.query(text, values)) as unknown[] }) },
+      db: { executeSql: async (text: string, values: unknown[]) => ({ rows: await manager.query<unknown[]>(text, values) }) },
     });
     return true;
   }

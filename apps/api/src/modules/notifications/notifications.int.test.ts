@@ -11,7 +11,7 @@ async function outbox(referralId: string) {
   const client = new pg.Client({ connectionString: f.api.ownerUrl });
   await client.connect();
   try {
-    return (await client.query('SELECT kind, state, sealed_payload FROM notifications WHERE referral_id = $1', [referralId])).rows;
+    return (await client.query<{ kind: string; state: string; sealed_payload: string | null }>('SELECT kind, state, sealed_payload FROM notifications WHERE referral_id = $1', [referralId])).rows;
   } finally {
     await client.end();
   }
