@@ -3,6 +3,7 @@ import type { UserEntity } from './user.entity.js';
 import type { IdentityLoaders } from './identity.loader.js';
 import { Organisation, StaffMember, Viewer } from './staff-member.type.js';
 
+/** The GraphQL view of a police force or partner service. */
 export function toOrganisation(entity: OrganisationEntity): Organisation {
   return Object.assign(new Organisation(), {
     id: entity.id,
@@ -13,6 +14,7 @@ export function toOrganisation(entity: OrganisationEntity): Organisation {
   });
 }
 
+/** The GraphQL view of a member of staff; their first name is the first word of their name. */
 export function toStaffMember(entity: UserEntity): StaffMember {
   return Object.assign(new StaffMember(), {
     id: entity.id,

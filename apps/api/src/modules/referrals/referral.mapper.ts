@@ -15,6 +15,7 @@ export type ReferralMapperLoaders = IdentityLoaders & OrderBreachLoaders;
 
 const date = (iso: string | null | undefined): Date | null => (iso ? new Date(iso) : null);
 
+/** The victim as staff see them; a missing name reads "Name not recorded". */
 export function toVictim(part: VictimPart): Victim {
   const names = [part.firstName, part.lastName].filter((n): n is string => Boolean(n && n.trim()));
   const contact = part.safeContact ?? {};

@@ -3,6 +3,7 @@ import { optionalStaffMember, staffMember } from '../identity/identity.mapper.js
 import type { SafeguardingUpdateEntity } from './safeguarding-update.entity.js';
 import { SafeguardingUpdate } from './safeguarding-update.type.js';
 
+/** The GraphQL view of a safeguarding update, with who posted and who acknowledged it; the referral is a field resolver. */
 export async function toSafeguardingUpdate(row: SafeguardingUpdateEntity, loaders: IdentityLoaders): Promise<SafeguardingUpdate> {
   return Object.assign(new SafeguardingUpdate(), {
     id: row.id,

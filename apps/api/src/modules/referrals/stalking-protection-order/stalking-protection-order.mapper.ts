@@ -5,6 +5,7 @@ import type { OrderBreachEntity } from './order-breach.entity.js';
 import type { OrderBreachLoaders } from './order-breach.loader.js';
 import { OrderBreach, StalkingProtectionOrder } from './stalking-protection-order.type.js';
 
+/** The GraphQL view of a breach of a Stalking Protection Order, with who recorded it. */
 export async function toOrderBreach(row: OrderBreachEntity, loaders: IdentityLoaders): Promise<OrderBreach> {
   return Object.assign(new OrderBreach(), {
     id: row.id,

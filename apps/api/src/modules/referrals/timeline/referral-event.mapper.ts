@@ -3,6 +3,7 @@ import { optionalStaffMember } from '../../identity/identity.mapper.js';
 import type { ReferralEventEntity } from './referral-event.entity.js';
 import { ReferralEvent } from './referral-event.type.js';
 
+/** The GraphQL view of a timeline entry: who did it and for which organisation. */
 export async function toReferralEvent(row: ReferralEventEntity, loaders: IdentityLoaders): Promise<ReferralEvent> {
   const organisation = row.actorOrganisationId ? await loaders.organisations.load(row.actorOrganisationId) : null;
   return Object.assign(new ReferralEvent(), {
