@@ -1,10 +1,7 @@
 import type { Request, Response } from 'express';
-import type { Actor, StaffActor, StaffViewer, VictimViewer } from './common/auth/actor.js';
-import { asStaff } from './common/auth/actor.js';
+import { asStaff, type Actor, type StaffActor, type StaffViewer, type VictimViewer } from './common/auth/actor.js';
 import type { Services } from './services.js';
 import type { Loaders } from './loaders.js';
-
-export type { StaffViewer, VictimViewer } from './common/auth/actor.js';
 
 /** Per-request context the resolvers get: who is asking, the request, the services and this request's loaders. */
 export interface Context {
