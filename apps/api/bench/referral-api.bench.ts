@@ -41,7 +41,7 @@ async function timed(label: string, count: number, run: (i: number) => Promise<u
   );
   const total = (performance.now() - started) / 1000;
   times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(1);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
   console.log(`${label.padEnd(34)} ${count} requests, ${CONCURRENCY} at once: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms, ${(count / total).toFixed(0)} req/s`);
 }
 
@@ -69,7 +69,7 @@ test('referral API latency', async () => {
 
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
-    const audit = await client.query('SELECT count(*) FROM audit_events');
+    const audit = await client.query<{ count: string }>('SELECT count(*) FROM audit_events');
     await client.end();
     const memory = process.memoryUsage();
     console.log(`audit events written: ${audit.rows[0].count}; API process RSS ${(memory.rss / 1048576).toFixed(0)} MB, heap ${(memory.heapUsed / 1048576).toFixed(0)} MB`);

@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import { createDataSource } from './database/data-source.js';
 import { createSchema } from './schema.js';
 import { createServer, type LanternServer } from './server.js';
+import { createRepositories } from './repositories.js';
 import { createServices, type Services } from './services.js';
 import { startJobQueue } from './job-runner.js';
 import { PayloadSealer } from './modules/notifications/sealed-payload.js';
@@ -26,9 +27,12 @@ export async function startApi(config: Config, logger: Logger, port = config.por
   driverPool?.on('error', (error) => logger.warn({ err: { message: error.message } }, 'idle database client failed'));
   const boss = await startJobQueue(config.appDatabaseUrl, logger, config.runWorker);
   const sealer = new PayloadSealer(config.sessionSecret);
-  const services = createServices(pool, boss, sealer, config.signInAttemptsPerAddress);
-  if (config.runWorker) await new NotificationWorker(boss, pool, sealer, config, logger).start();
-  const server = await createServer({ config, dataSource, pool, schema: await createSchema(), services, logger });
+  const repositories = createRepositories(boss);
+  const services = createServices(repositories, { dataSource, pool, sealer, config });
+  if (config.runWorker) {
+    await new NotificationWorker(boss, dataSource.manager, repositories.notificationOutbox, sealer, config.notify, logger).start();
+  }
+  const server = await createServer({ config, dataSource, pool, schema: await createSchema(), repositories, services, logger });
   await new Promise<void>((resolve) => server.httpServer.listen(port, '0.0.0.0', resolve));
   const address = server.httpServer.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;

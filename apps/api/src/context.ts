@@ -1,42 +1,27 @@
 import type { Request, Response } from 'express';
-import type { DataSource } from 'typeorm';
-import type { Role, OrganisationKind } from '@lantern/schema/roles';
-import type { Logger } from 'pino';
-import type { Config } from './config.js';
+import { asStaff, type Actor, type StaffActor, type StaffViewer, type VictimViewer } from './common/auth/actor.js';
 import type { Services } from './services.js';
 import type { Loaders } from './loaders.js';
 
-/** A signed-in member of staff, as loaded fresh from the database on every request. */
-export interface StaffViewer {
-  readonly kind: 'staff';
-  readonly userId: string;
-  readonly name: string;
-  readonly email: string;
-  readonly role: Role;
-  readonly organisationId: string;
-  readonly organisationKind: OrganisationKind;
-}
-
-/** A victim who opened their link with the access code: may read their own status and nothing else. */
-export interface VictimViewer {
-  readonly kind: 'victim';
-  readonly linkId: string;
-  readonly referralId: string;
-}
-
-export interface RequestMeta {
-  readonly requestId: string;
-  readonly ip: string | null;
-}
-
-export interface Context extends RequestMeta {
+/** Per-request context the resolvers get: who is asking, the request, the services and this request's loaders. */
+export interface Context {
   readonly req: Request;
   readonly res: Response;
+  readonly requestId: string;
+  /** The caller's address, as the server sees it behind its trusted proxies. */
+  readonly ip: string | null;
   readonly viewer: StaffViewer | null;
   readonly victim: VictimViewer | null;
-  readonly config: Config;
-  readonly dataSource: DataSource;
-  readonly logger: Logger;
   readonly services: Services;
   readonly loaders: Loaders;
+}
+
+/** The narrow actor a service takes: who is signed in (staff or victim), the request id and the address. */
+export function actorOf(ctx: Context): Actor {
+  return { viewer: ctx.viewer ?? ctx.victim, requestId: ctx.requestId, ip: ctx.ip };
+}
+
+/** The actor as a member of staff (UNAUTHENTICATED otherwise), for resolvers behind `@Authorized`. */
+export function staffActorOf(ctx: Context): StaffActor {
+  return asStaff(actorOf(ctx));
 }

@@ -5,26 +5,44 @@ import type { GraphQLSchema } from 'graphql';
 import { authChecker } from './common/auth/auth-checker.js';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver.js';
 import { DirectoryResolver } from './modules/directory/directory.resolver.js';
-import { IdentityResolver, StaffMemberResolver } from './modules/identity/identity.resolver.js';
-import { ReferralFieldsResolver, SafeguardingUpdateFieldsResolver } from './modules/referrals/referral-fields.resolver.js';
-import { ReferralPartnerResolver } from './modules/referrals/referral-partner.resolver.js';
-import { ReferralPoliceResolver } from './modules/referrals/referral-police.resolver.js';
-import { ReferralQueryResolver } from './modules/referrals/referral-query.resolver.js';
-import { VictimLinkResolver } from './modules/victim-links/victim-link.resolver.js';
+import { IdentityResolver } from './modules/identity/identity.resolver.js';
+import { AdvocateCaseloadResolver, CaseworkResolver, ReferralContactAttemptsResolver } from './modules/referrals/casework/casework.resolver.js';
+import { ConsentResolver } from './modules/referrals/consent/consent.resolver.js';
+import { DraftingResolver } from './modules/referrals/drafting/drafting.resolver.js';
+import { ReferralAvailableActionsResolver } from './modules/referrals/queries/referral-available-actions.resolver.js';
+import { ReferralNotificationsResolver } from './modules/referrals/queries/referral-notifications.resolver.js';
+import { ReferralQueryResolver } from './modules/referrals/queries/referral-query.resolver.js';
+import { ScreeningResolver } from './modules/referrals/screening/screening.resolver.js';
+import { StalkingProtectionOrderResolver } from './modules/referrals/stalking-protection-order/stalking-protection-order.resolver.js';
+import { SubmissionResolver } from './modules/referrals/submission/submission.resolver.js';
+import { ReferralTimelineResolver } from './modules/referrals/timeline/referral-timeline.resolver.js';
+import { TriageResolver } from './modules/referrals/triage/triage.resolver.js';
+import { ReferralSafeguardingUpdatesResolver, SafeguardingUpdateResolver } from './modules/safeguarding-updates/safeguarding-update.resolver.js';
+import { ReferralVictimLinkResolver, VictimLinkResolver } from './modules/victim-links/victim-link.resolver.js';
 import { REPO_ROOT } from './config.js';
 
 export const SCHEMA_FILE = path.join(REPO_ROOT, 'packages/schema/schema.graphql');
 
 const RESOLVERS = [
   IdentityResolver,
-  StaffMemberResolver,
   DirectoryResolver,
   ReferralQueryResolver,
-  ReferralFieldsResolver,
-  SafeguardingUpdateFieldsResolver,
-  ReferralPoliceResolver,
-  ReferralPartnerResolver,
+  ReferralAvailableActionsResolver,
+  ReferralNotificationsResolver,
+  ReferralTimelineResolver,
+  DraftingResolver,
+  ConsentResolver,
+  ScreeningResolver,
+  StalkingProtectionOrderResolver,
+  SubmissionResolver,
+  TriageResolver,
+  CaseworkResolver,
+  ReferralContactAttemptsResolver,
+  AdvocateCaseloadResolver,
+  SafeguardingUpdateResolver,
+  ReferralSafeguardingUpdatesResolver,
   VictimLinkResolver,
+  ReferralVictimLinkResolver,
   DashboardResolver,
 ] as const;
 

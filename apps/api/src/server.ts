@@ -13,8 +13,10 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { createLoaders } from './loaders.js';
+import type { Repositories } from './repositories.js';
 import type { Services } from './services.js';
 import { createErrorFormatter } from './common/errors/format-error.js';
+import { ErrorReferences } from './common/errors/error-reference.js';
 import { httpErrorHandler } from './common/errors/http-error-handler.js';
 import { createSessionMiddleware, currentSession, destroySession } from './common/auth/session.js';
 
@@ -24,6 +26,7 @@ export interface ServerDeps {
   /** Pool for sessions and rate limits (the application role). */
   pool: pg.Pool;
   schema: GraphQLSchema;
+  repositories: Repositories;
   services: Services;
   logger: Logger;
 }
@@ -50,15 +53,24 @@ function armor() {
   }).protect();
 }
 
-async function buildContext(deps: ServerDeps, req: Request, res: Response): Promise<Context> {
+async function buildContext(deps: ServerDeps, req: Request, res: Response, references: ErrorReferences): Promise<Context> {
+  try {
+    return await contextFor(deps, req, res);
+  } catch (error) {
+    references.tag(error, res.locals.requestId as string);
+    throw error;
+  }
+}
+
+async function contextFor(deps: ServerDeps, req: Request, res: Response): Promise<Context> {
   const session = await currentSession(req, res, deps.config);
   let viewer: Context['viewer'] = null;
   let victim: Context['victim'] = null;
   if (session?.kind === 'staff') {
-    viewer = await deps.services.identity.staffViewer(deps.dataSource, session.userId);
+    viewer = await deps.services.identity.staffViewer(session.userId);
     if (!viewer) await destroySession(req, res);
   } else if (session?.kind === 'victim') {
-    if (await deps.services.victimLinks.isActive(deps, session.linkId)) {
+    if (await deps.services.victimStatus.isActive(session.linkId)) {
       victim = { kind: 'victim', linkId: session.linkId, referralId: session.referralId };
     } else {
       await destroySession(req, res);
@@ -71,11 +83,8 @@ async function buildContext(deps: ServerDeps, req: Request, res: Response): Prom
     ip: req.ip ?? null,
     viewer,
     victim,
-    config: deps.config,
-    dataSource: deps.dataSource,
-    logger: deps.logger,
     services: deps.services,
-    loaders: createLoaders(deps.dataSource),
+    loaders: createLoaders(deps.repositories, deps.dataSource.manager),
   };
 }
 
@@ -106,6 +115,7 @@ export async function createServer(deps: ServerDeps): Promise<LanternServer> {
   });
 
   const protection = armor();
+  const references = new ErrorReferences();
   const apollo = new ApolloServer<Context>({
     schema: deps.schema,
     introspection: deps.config.introspection,
@@ -113,9 +123,13 @@ export async function createServer(deps: ServerDeps): Promise<LanternServer> {
     parseOptions: { maxTokens: MAX_TOKENS },
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    formatError: createErrorFormatter(deps.logger),
+    formatError: createErrorFormatter(deps.logger, references),
     // graphql-armor's plugin types come from Apollo's CommonJS build; they are the same plugins.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
+      references.plugin<Context>(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
     validationRules: protection.validationRules,
   });
   await apollo.start();
@@ -128,7 +142,7 @@ export async function createServer(deps: ServerDeps): Promise<LanternServer> {
     },
     express.json({ limit: '100kb' }),
     createSessionMiddleware(deps.config, deps.pool, { prune: deps.config.environment !== 'test' }),
-    expressMiddleware(apollo, { context: ({ req, res }) => buildContext(deps, req, res) }),
+    expressMiddleware(apollo, { context: ({ req, res }) => buildContext(deps, req, res, references) }),
   );
   app.use(httpErrorHandler(deps.logger));
 

@@ -3,7 +3,20 @@ import type { Tenancy } from './tenancy.js';
 
 /** Everything a change to one referral could touch, read straight from the database. */
 export function referralSnapshot(db: OwnerDb, referralId: string) {
-  return db.one(
+  return db.one<{
+    status: string;
+    version: number;
+    updated_at: Date;
+    advocate_id: string | null;
+    partner_service_id: string | null;
+    events: number;
+    contact_attempts: number;
+    updates: number;
+    acknowledged: number;
+    breaches: number;
+    links: number;
+    revoked_links: number;
+  }>(
     `SELECT r.status, r.version, r.updated_at, r.advocate_id, r.partner_service_id,
        (SELECT count(*) FROM referral_events x WHERE x.referral_id = r.id)::int AS events,
        (SELECT count(*) FROM contact_attempts x WHERE x.referral_id = r.id)::int AS contact_attempts,
@@ -21,7 +34,7 @@ export function referralSnapshot(db: OwnerDb, referralId: string) {
 export function tenancySnapshot(db: OwnerDb, tenancy: Tenancy) {
   const forces = [tenancy.force.id, tenancy.otherForce.id];
   const users = Object.values(tenancy.users).map((u) => u.id);
-  return db.one(
+  return db.one<Record<string, number | Date | null>>(
     `SELECT
        (SELECT count(*) FROM referrals WHERE police_force_id = ANY($1))::int AS referrals,
        (SELECT coalesce(sum(version), 0) FROM referrals WHERE police_force_id = ANY($1))::int AS versions,

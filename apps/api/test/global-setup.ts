@@ -17,7 +17,7 @@ declare module 'vitest' {
  * DATABASE_URL. Migrations run once; every test file then makes its own data.
  */
 export default async function setup(project: TestProject) {
-  let stop = async () => undefined as void;
+  let stop = (): Promise<void> => Promise.resolve();
   let url = process.env.DATABASE_URL;
   if (!url) {
     const folder = mkdtempSync(path.join(tmpdir(), 'lantern-api-test-'));

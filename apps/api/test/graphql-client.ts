@@ -1,11 +1,47 @@
 import { expect } from 'vitest';
+import { graphql } from './gql/gql.js';
+import type { TypedDocumentString } from './gql/graphql.js';
 
-export interface GraphQLResult<T = Record<string, unknown>> {
-  data?: T | null;
-  errors?: { message: string; extensions?: Record<string, unknown> & { code?: string } }[];
+/** A GraphQL error as the API answers it. */
+export interface GraphQLErrorAnswer {
+  message: string;
+  extensions?: Record<string, unknown> & { code?: string };
 }
 
+/** A GraphQL answer: `T` is the operation's result type, generated from the contract (see codegen.ts). */
+export interface GraphQLResult<T = unknown> {
+  data?: T | null;
+  errors?: GraphQLErrorAnswer[];
+}
+
+/** The first error of a request that had to fail, with its extensions read as the API sends them. */
+export interface Failure {
+  code: string;
+  message: string;
+  extensions: FailureExtensions;
+}
+
+/**
+ * `extensions` of an error: its code, the field problems of BAD_USER_INPUT (typed as present: a test that
+ * reads them on another error fails, as it should), and anything else the API adds.
+ */
+export interface FailureExtensions {
+  code?: string;
+  fields: { field: string; message: string }[];
+  attemptsLeft?: number;
+  requestId?: string;
+  [key: string]: unknown;
+}
+
+/** An operation: a typed document from graphql(`...`), or plain text for requests that are meant to be wrong. */
+export type Operation = TypedDocumentString<unknown, any> | string;
+
+/** The result type of an operation (unknown for plain text). */
+export type ResultOf<D> = D extends TypedDocumentString<infer R, any> ? R : unknown;
+
 export const TEST_PASSWORD = 'Test-password-2026!';
+
+const SIGN_IN = graphql(`mutation ClientSignIn($input: SignInInput!) { signIn(input: $input) { role } }`);
 
 /** A browser-like client: JSON POSTs to /graphql with the CSRF header and its own cookie jar. */
 export interface ClientOptions {
@@ -38,38 +74,39 @@ export class GraphQLClient {
     return this.cookie;
   }
 
-  async request<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
+  /** The answer to `query`, data and errors as they came. Variables are not type-checked, so tests can send bad input. */
+  async request<D extends Operation>(query: D, variables: Record<string, unknown> = {}): Promise<GraphQLResult<ResultOf<D>>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: { ...this.baseHeaders, ...(this.cookie ? { cookie: this.cookie } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: query.toString(), variables }),
     });
     const setCookie = response.headers.get('set-cookie');
     if (setCookie) {
       // A cleared cookie comes back empty (`lantern=; Path=/; Expires=...`).
-      const pair = setCookie.split(';')[0]!;
+      const pair = setCookie.split(';')[0];
       this.cookie = pair.endsWith('=') ? '' : pair;
     }
-    return (await response.json()) as GraphQLResult<T>;
+    return (await response.json()) as GraphQLResult<ResultOf<D>>;
   }
 
   /** Data of a request that must succeed. */
-  async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const result = await this.request<T>(query, variables);
+  async ok<D extends TypedDocumentString<unknown, any>>(query: D, variables: Record<string, unknown> = {}): Promise<ResultOf<D>> {
+    const result = await this.request(query, variables);
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-    return result.data as T;
+    return result.data as ResultOf<D>;
   }
 
-  /** The first error's code of a request that must fail. */
-  async fails(query: string, variables: Record<string, unknown> = {}): Promise<{ code: string; message: string; extensions: Record<string, any> }> {
+  /** The first error of a request that must fail. */
+  async fails(query: Operation, variables: Record<string, unknown> = {}): Promise<Failure> {
     const result = await this.request(query, variables);
     expect(result.errors?.length, `expected an error, got ${JSON.stringify(result.data)}`).toBeGreaterThan(0);
-    const error = result.errors![0]!;
-    return { code: String(error.extensions?.code), message: error.message, extensions: error.extensions ?? {} };
+    const error = result.errors![0];
+    return { code: String(error.extensions?.code), message: error.message, extensions: (error.extensions ?? {}) as FailureExtensions };
   }
 
   async signIn(email: string, password = TEST_PASSWORD): Promise<this> {
-    await this.ok(`mutation($input: SignInInput!) { signIn(input: $input) { role } }`, { input: { email, password } });
+    await this.ok(SIGN_IN, { input: { email, password } });
     return this;
   }
 

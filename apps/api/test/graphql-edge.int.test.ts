@@ -1,24 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { useFixture } from './session-fixture.js';
 import { addUser, useOwnerDb } from './owner-db.js';
-import { draftInput, mutations, queries } from './referral-steps.js';
+import { draftInput, mutations, queries, signIn, signOut } from './referral-steps.js';
 
 const f = useFixture();
 const db = useOwnerDb(f);
+
+/** A GraphQL answer as sent on the wire. */
+interface AnswerBody {
+  data?: unknown;
+  errors: { message: string; extensions: Record<string, unknown> & { code?: string } }[];
+}
 
 interface Answer {
   status: number;
   headers: Headers;
   text: string;
-  body: any;
+  /** The parsed body; null (though typed as an answer) when it is not JSON, and the assertions on `text` say what was wrong. */
+  body: AnswerBody;
 }
 
 async function send(init: RequestInit & { path?: string }): Promise<Answer> {
   const response = await fetch(`${f.api.url}${init.path ?? '/graphql'}`, init);
   const text = await response.text();
-  let body: any = null;
+  let body = null as unknown as AnswerBody;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(text) as AnswerBody;
   } catch {
     // not JSON: the assertions on `text` say what was wrong
   }
@@ -58,7 +65,7 @@ describe('hostile queries are rejected before any resolver runs', () => {
 
   it('caps a page at 100: 101 is refused naming the field, 100 is served', async () => {
     const tooMany = await f.as.officer.fails(queries.referrals, { first: 101 });
-    expect({ code: tooMany.code, fields: tooMany.extensions.fields.map((p: any) => p.field) }).toEqual({ code: 'BAD_USER_INPUT', fields: ['first'] });
+    expect({ code: tooMany.code, fields: tooMany.extensions.fields.map((p) => p.field) }).toEqual({ code: 'BAD_USER_INPUT', fields: ['first'] });
     const page = await f.as.officer.ok(queries.referrals, { first: 100, sort: 'PRIORITY' });
     expect(page.referrals.totalCount).toBeGreaterThanOrEqual(0);
   });
@@ -74,7 +81,7 @@ describe('cross-site requests', () => {
     const answer = await send({ method: 'POST', headers: { ...headers, cookie: f.as.officer.cookieHeader }, body: signOut });
     expect(answer.status).toBe(400);
     expect(answer.body.errors[0].message).toMatch(/Cross-Site Request Forgery/);
-    expect((await f.as.officer.ok(`{ viewer { role } }`)).viewer).toEqual({ role: 'OFFICER' });
+    expect((await f.as.officer.ok(queries.viewerRole)).viewer).toEqual({ role: 'OFFICER' });
   });
 
   it('refuses a mutation sent as a GET, even with the preflight header, and a GET without it', async () => {
@@ -85,7 +92,7 @@ describe('cross-site requests', () => {
     expect(mutation.body.data ?? null).toBeNull();
     const simple = await send({ method: 'GET', path: url('{ viewer { role } }'), headers: { cookie } });
     expect(simple.status).toBe(400);
-    expect((await f.as.officer.ok(`{ viewer { role } }`)).viewer).toEqual({ role: 'OFFICER' });
+    expect((await f.as.officer.ok(queries.viewerRole)).viewer).toEqual({ role: 'OFFICER' });
   });
 });
 
@@ -112,7 +119,7 @@ describe('error answers', () => {
         expect(Object.keys(error.extensions ?? {})).not.toContain('exception');
       }
     }
-    const internal = answers[5]!.body.errors[0];
+    const internal = answers[5].body.errors[0];
     expect(internal.extensions.code).toMatch(/^(BAD_USER_INPUT|INTERNAL_SERVER_ERROR)$/);
   });
 
@@ -138,7 +145,7 @@ describe('sessions', () => {
     const anonymous = f.anonymous();
     expect((await anonymous.fails(queries.referrals)).code).toBe('UNAUTHENTICATED');
     expect((await anonymous.fails(mutations.createReferral, { input: draftInput(f.tenancy) })).code).toBe('UNAUTHENTICATED');
-    expect(await anonymous.ok(`{ viewer { role } }`)).toEqual({ viewer: null });
+    expect(await anonymous.ok(queries.viewerRole)).toEqual({ viewer: null });
   });
 
   it('a wrong password and an unknown account get the same generic UNAUTHENTICATED answer and no session', async () => {
@@ -159,14 +166,14 @@ describe('sessions', () => {
     expect(client.cookieHeader).not.toBe(before);
     const planted = await send({ method: 'POST', headers: { ...client.baseHeaders, cookie: before }, body: JSON.stringify({ query: '{ viewer { role } }' }) });
     expect(planted.body).toEqual({ data: { viewer: null } });
-    expect((await client.ok(`{ viewer { role } }`)).viewer).toEqual({ role: 'SUPERVISOR' });
+    expect((await client.ok(queries.viewerRole)).viewer).toEqual({ role: 'SUPERVISOR' });
   });
 
   it('signing out ends the session, and its cookie no longer works', async () => {
     const client = await f.anonymous().signIn(f.tenancy.users.officer2.email);
     const cookie = client.cookieHeader;
-    expect(await client.ok(`mutation { signOut }`)).toEqual({ signOut: true });
-    expect(await client.ok(`{ viewer { role } }`)).toEqual({ viewer: null });
+    expect(await client.ok(signOut)).toEqual({ signOut: true });
+    expect(await client.ok(queries.viewerRole)).toEqual({ viewer: null });
     const replayed = await send({ method: 'POST', headers: { ...client.baseHeaders, cookie }, body: JSON.stringify({ query: queries.referrals }) });
     expect(replayed.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
@@ -177,8 +184,8 @@ describe('sessions', () => {
     expect((await client.ok(queries.referrals)).referrals.totalCount).toBeGreaterThanOrEqual(0);
     await db.query(`UPDATE users SET disabled_at = now() WHERE id = $1`, [user.id]);
     expect((await client.fails(queries.referrals)).code).toBe('UNAUTHENTICATED');
-    expect(await client.ok(`{ viewer { role } }`)).toEqual({ viewer: null });
-    expect((await f.anonymous().fails(`mutation($input: SignInInput!) { signIn(input: $input) { role } }`, { input: { email: user.email, password: 'Test-password-2026!' } })).code).toBe(
+    expect(await client.ok(queries.viewerRole)).toEqual({ viewer: null });
+    expect((await f.anonymous().fails(signIn, { input: { email: user.email, password: 'Test-password-2026!' } })).code).toBe(
       'UNAUTHENTICATED',
     );
   });

@@ -5,8 +5,8 @@ import { TEST_PASSWORD } from './graphql-client.js';
 import type { Fixture } from './session-fixture.js';
 
 export interface OwnerDb {
-  query<T = Record<string, any>>(sql: string, params?: unknown[]): Promise<T[]>;
-  one<T = Record<string, any>>(sql: string, params?: unknown[]): Promise<T>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  one<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T>;
   /** A number from a query whose first row has one column, e.g. `SELECT count(*) ...`. */
   count(sql: string, params?: unknown[]): Promise<number>;
 }
@@ -27,7 +27,7 @@ export function useOwnerDb(f: Fixture): OwnerDb {
     async one<T>(sql: string, params: unknown[] = []) {
       const rows = await query<T>(sql, params);
       if (rows.length !== 1) throw new Error(`Expected one row, got ${rows.length}: ${sql}`);
-      return rows[0]!;
+      return rows[0];
     },
     async count(sql: string, params: unknown[] = []) {
       const rows = await query<Record<string, unknown>>(sql, params);

@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { ReferralStatus } from '@lantern/schema/referral-status';
 import type { GraphQLClient } from './graphql-client.js';
+import { graphql } from './gql/gql.js';
 import { mutations, readyDraft, step, type ReferralRef } from './referral-steps.js';
 import type { Fixture } from './session-fixture.js';
 
-export interface BuiltReferral extends ReferralRef {
+/** A referral built by referralIn, as read back at the end. */
+export interface BuiltReferral {
+  id: string;
+  reference: string;
+  version: number;
+  status: ReferralRef['status'];
   /** An urgent, unacknowledged safeguarding update, once the referral has reached a partner. */
   updateId?: string;
   /** The crime reference as stored (upper case). */
@@ -13,9 +19,11 @@ export interface BuiltReferral extends ReferralRef {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-async function latest(client: GraphQLClient, id: string): Promise<ReferralRef> {
-  const data = await client.ok(`query($id: ID!) { referral(id: $id) { id version status crimeReference } }`, { id });
-  return data.referral;
+const LATEST = graphql(`query LatestReferral($id: ID!) { referral(id: $id) { id reference version status crimeReference } }`);
+
+async function latest(client: GraphQLClient, id: string): Promise<Omit<BuiltReferral, 'updateId'>> {
+  const data = await client.ok(LATEST, { id });
+  return data.referral!;
 }
 
 /**
@@ -26,8 +34,8 @@ async function latest(client: GraphQLClient, id: string): Promise<ReferralRef> {
  */
 export async function referralIn(f: Fixture, status: ReferralStatus): Promise<BuiltReferral> {
   const { officer, manager, advocate } = f.as;
-  const ref = (r: ReferralRef) => ({ referralId: r.id, expectedVersion: r.version });
-  let r = await readyDraft(officer, f.tenancy);
+  const ref = (r: { id: string; version: number }) => ({ referralId: r.id, expectedVersion: r.version });
+  let r: { id: string; version: number } = await readyDraft(officer, f.tenancy);
   r = await step(officer, 'recordProtectiveOrder', {
     ...ref(r),
     considered: true,
@@ -36,7 +44,7 @@ export async function referralIn(f: Fixture, status: ReferralStatus): Promise<Bu
     interimMadeOn: today(),
   });
   const found: { updateId?: string } = {};
-  const done = async () => ({ ...(await latest(officer, r.id)), ...found }) as BuiltReferral;
+  const done = async (): Promise<BuiltReferral> => ({ ...(await latest(officer, r.id)), ...found });
   if (status === 'DRAFT') return done();
 
   r = await step(officer, 'submitReferral', { ...ref(r), partnerServiceId: f.tenancy.service.id });
@@ -68,5 +76,5 @@ export async function referralIn(f: Fixture, status: ReferralStatus): Promise<Bu
     r = await step(officer, 'withdrawReferral', { ...ref(r), reason: 'Suspect charged; victim supported elsewhere.' });
     return done();
   }
-  throw new Error(`No way to build a referral in ${status}`);
+  throw new Error(`No way to build a referral in ${String(status)}`);
 }

@@ -1,63 +1,78 @@
 import { randomUUID } from 'node:crypto';
 import { SDASH_QUESTIONS } from '@lantern/schema/questionnaires';
 import type { GraphQLClient } from './graphql-client.js';
+import { graphql } from './gql/gql.js';
+import type { ReferralFieldsFragment, TypedDocumentString } from './gql/graphql.js';
 import type { Tenancy } from './tenancy.js';
 
 /** The fields tests read back after each change. */
-export const REFERRAL_FIELDS = `
-  id reference status version riskLevel overdue availableActions unacknowledgedUrgentCount
-  victim { fullName area safeContact { phone preferredMethod voicemailSafe safeTimes } }
-  consent { given withdrawnAt namedService { id } }
-  noConsentAuthorisation { state }
-  partnerService { id name }
-  allocatedAdvocate { id firstName }
-  deadlines { referralSent { state dueAt } acceptance { state dueAt } firstContact { state dueAt } }
-  withdrawal { consentWithdrawn reason }
-  decline { reason note }
-  closure { outcome reason }
-  timeline { kind summary }
-`;
+export const REFERRAL_FIELDS = graphql(`
+  fragment ReferralFields on Referral {
+    id reference status version riskLevel overdue availableActions unacknowledgedUrgentCount
+    victim { fullName area safeContact { phone preferredMethod voicemailSafe safeTimes } }
+    consent { given withdrawnAt namedService { id } }
+    noConsentAuthorisation { state }
+    partnerService { id name }
+    allocatedAdvocate { id firstName }
+    deadlines { referralSent { state dueAt } acceptance { state dueAt } firstContact { state dueAt } }
+    withdrawal { consentWithdrawn reason }
+    decline { reason note }
+    closure { outcome reason }
+    timeline { kind summary }
+  }
+`);
 
-export interface ReferralRef {
-  id: string;
-  version: number;
-  status: string;
-  [key: string]: any;
-}
+/** A referral as the tests read it back (the ReferralFields fragment). */
+export type ReferralRef = ReferralFieldsFragment;
 
 export const mutations = {
-  createReferral: `mutation($input: CreateReferralInput!) { createReferral(input: $input) { ${REFERRAL_FIELDS} } }`,
-  updateReferral: `mutation($input: UpdateReferralInput!) { updateReferral(input: $input) { ${REFERRAL_FIELDS} } }`,
-  recordConsent: `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { ${REFERRAL_FIELDS} } }`,
-  withdrawConsent: `mutation($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { ${REFERRAL_FIELDS} } }`,
-  authoriseWithoutConsent: `mutation($input: AuthoriseWithoutConsentInput!) { authoriseWithoutConsent(input: $input) { ${REFERRAL_FIELDS} } }`,
-  refuseWithoutConsent: `mutation($input: RefuseWithoutConsentInput!) { refuseWithoutConsent(input: $input) { ${REFERRAL_FIELDS} } }`,
-  recordRiskScreening: `mutation($input: RecordRiskScreeningInput!) { recordRiskScreening(input: $input) { ${REFERRAL_FIELDS} screening { yesCount maracReferralIndicated } } }`,
-  recordProtectiveOrder: `mutation($input: RecordProtectiveOrderInput!) { recordProtectiveOrder(input: $input) { ${REFERRAL_FIELDS} protectiveOrder { decision breaches { id } } } }`,
-  recordOrderBreach: `mutation($input: RecordOrderBreachInput!) { recordOrderBreach(input: $input) { ${REFERRAL_FIELDS} protectiveOrder { breaches { id description } } } }`,
-  submitReferral: `mutation($input: SubmitReferralInput!) { submitReferral(input: $input) { ${REFERRAL_FIELDS} } }`,
-  withdrawReferral: `mutation($input: WithdrawReferralInput!) { withdrawReferral(input: $input) { ${REFERRAL_FIELDS} } }`,
-  acceptReferral: `mutation($input: AcceptReferralInput!) { acceptReferral(input: $input) { ${REFERRAL_FIELDS} } }`,
-  declineReferral: `mutation($input: DeclineReferralInput!) { declineReferral(input: $input) { ${REFERRAL_FIELDS} } }`,
-  allocateReferral: `mutation($input: AllocateReferralInput!) { allocateReferral(input: $input) { ${REFERRAL_FIELDS} } }`,
-  recordContactAttempt: `mutation($input: RecordContactAttemptInput!) { recordContactAttempt(input: $input) { ${REFERRAL_FIELDS} contactAttempts { outcome } } }`,
-  postSafeguardingUpdate: `mutation($input: PostSafeguardingUpdateInput!) { postSafeguardingUpdate(input: $input) { id urgent kind acknowledgedAt referral { id version } } }`,
-  acknowledgeSafeguardingUpdate: `mutation($input: AcknowledgeSafeguardingUpdateInput!) { acknowledgeSafeguardingUpdate(input: $input) { id acknowledgedAt acknowledgedBy { id } } }`,
-  closeReferral: `mutation($input: CloseReferralInput!) { closeReferral(input: $input) { ${REFERRAL_FIELDS} } }`,
-  issueVictimLink: `mutation($input: IssueVictimLinkInput!) { issueVictimLink(input: $input) { url accessCode expiresAt } }`,
-  revokeVictimLink: `mutation($input: RevokeVictimLinkInput!) { revokeVictimLink(input: $input) { id victimLink { state } } }`,
-  openVictimLink: `mutation($input: OpenVictimLinkInput!) { openVictimLink(input: $input) { stage headline serviceName advocateFirstName whatHappensNext updates { text } } }`,
+  createReferral: graphql(`mutation CreateReferral($input: CreateReferralInput!) { createReferral(input: $input) { ...ReferralFields } }`),
+  updateReferral: graphql(`mutation UpdateReferral($input: UpdateReferralInput!) { updateReferral(input: $input) { ...ReferralFields } }`),
+  recordConsent: graphql(`mutation RecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) { ...ReferralFields } }`),
+  withdrawConsent: graphql(`mutation WithdrawConsent($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { ...ReferralFields } }`),
+  authoriseWithoutConsent: graphql(`mutation AuthoriseWithoutConsent($input: AuthoriseWithoutConsentInput!) { authoriseWithoutConsent(input: $input) { ...ReferralFields } }`),
+  refuseWithoutConsent: graphql(`mutation RefuseWithoutConsent($input: RefuseWithoutConsentInput!) { refuseWithoutConsent(input: $input) { ...ReferralFields } }`),
+  recordRiskScreening: graphql(`mutation RecordRiskScreening($input: RecordRiskScreeningInput!) { recordRiskScreening(input: $input) { ...ReferralFields screening { yesCount maracReferralIndicated } } }`),
+  recordProtectiveOrder: graphql(`mutation RecordProtectiveOrder($input: RecordProtectiveOrderInput!) { recordProtectiveOrder(input: $input) { ...ReferralFields protectiveOrder { decision breaches { id } } } }`),
+  recordStalkingProtectionOrder: graphql(`mutation RecordStalkingProtectionOrder($input: RecordProtectiveOrderInput!) { recordStalkingProtectionOrder(input: $input) { ...ReferralFields stalkingProtectionOrder { decision breaches { id } } } }`),
+  recordOrderBreach: graphql(`mutation RecordOrderBreach($input: RecordOrderBreachInput!) { recordOrderBreach(input: $input) { ...ReferralFields protectiveOrder { breaches { id description } } } }`),
+  submitReferral: graphql(`mutation SubmitReferral($input: SubmitReferralInput!) { submitReferral(input: $input) { ...ReferralFields } }`),
+  withdrawReferral: graphql(`mutation WithdrawReferral($input: WithdrawReferralInput!) { withdrawReferral(input: $input) { ...ReferralFields } }`),
+  acceptReferral: graphql(`mutation AcceptReferral($input: AcceptReferralInput!) { acceptReferral(input: $input) { ...ReferralFields } }`),
+  declineReferral: graphql(`mutation DeclineReferral($input: DeclineReferralInput!) { declineReferral(input: $input) { ...ReferralFields } }`),
+  allocateReferral: graphql(`mutation AllocateReferral($input: AllocateReferralInput!) { allocateReferral(input: $input) { ...ReferralFields } }`),
+  recordContactAttempt: graphql(`mutation RecordContactAttempt($input: RecordContactAttemptInput!) { recordContactAttempt(input: $input) { ...ReferralFields contactAttempts { outcome } } }`),
+  postSafeguardingUpdate: graphql(`mutation PostSafeguardingUpdate($input: PostSafeguardingUpdateInput!) { postSafeguardingUpdate(input: $input) { id urgent kind acknowledgedAt referral { id version } } }`),
+  acknowledgeSafeguardingUpdate: graphql(`mutation AcknowledgeSafeguardingUpdate($input: AcknowledgeSafeguardingUpdateInput!) { acknowledgeSafeguardingUpdate(input: $input) { id acknowledgedAt acknowledgedBy { id } } }`),
+  closeReferral: graphql(`mutation CloseReferral($input: CloseReferralInput!) { closeReferral(input: $input) { ...ReferralFields } }`),
+  issueVictimLink: graphql(`mutation IssueVictimLink($input: IssueVictimLinkInput!) { issueVictimLink(input: $input) { url accessCode expiresAt } }`),
+  revokeVictimLink: graphql(`mutation RevokeVictimLink($input: RevokeVictimLinkInput!) { revokeVictimLink(input: $input) { id victimLink { state } } }`),
+  openVictimLink: graphql(`mutation OpenVictimLink($input: OpenVictimLinkInput!) { openVictimLink(input: $input) { stage headline serviceName advocateFirstName whatHappensNext updates { text } } }`),
 };
 
 export const queries = {
-  referral: `query($id: ID!) { referral(id: $id) { ${REFERRAL_FIELDS} safeguardingUpdates { id urgent acknowledgedAt text } contactAttempts { outcome } } }`,
-  referrals: `query($filter: ReferralFilter, $first: Int, $after: String, $sort: ReferralSort) {
+  referral: graphql(`query Referral($id: ID!) { referral(id: $id) { ...ReferralFields safeguardingUpdates { id urgent acknowledgedAt text } contactAttempts { outcome } } }`),
+  referrals: graphql(`query Referrals($filter: ReferralFilter, $first: Int, $after: String, $sort: ReferralSort) {
     referrals(filter: $filter, first: $first, after: $after, sort: $sort) {
       totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id reference status } }
     }
-  }`,
-  victimStatus: `{ victimStatus { stage headline serviceName advocateFirstName updates { text } } }`,
+  }`),
+  victimStatus: graphql(`query VictimStatus { victimStatus { stage headline serviceName advocateFirstName updates { text } } }`),
+  viewerRole: graphql(`query ViewerRole { viewer { role } }`),
 };
+
+export const signOut = graphql(`mutation SignOut { signOut }`);
+export const signIn = graphql(`mutation SignIn($input: SignInInput!) { signIn(input: $input) { role } }`);
+
+/** The result of mutation `K`, e.g. the referral that `acceptReferral` returns. */
+type MutationResult<K extends keyof typeof mutations> = (typeof mutations)[K] extends TypedDocumentString<infer R, any>
+  ? R extends Record<K, infer V> ? V : never
+  : never;
+
+/** The mutations that return the changed referral. */
+type ReferralStep = {
+  [K in keyof typeof mutations]: MutationResult<K> extends ReferralRef ? K : never;
+}[keyof typeof mutations];
 
 export function draftInput(tenancy: Tenancy, overrides: Record<string, unknown> = {}) {
   return {
@@ -88,10 +103,10 @@ export function draftInput(tenancy: Tenancy, overrides: Record<string, unknown> 
 export const allAnswers = (yes = 3) =>
   SDASH_QUESTIONS.map((q, index) => ({ question: q.key, answer: index < yes ? 'YES' : 'NO', note: index === 0 ? 'Very frightened' : null }));
 
-/** A step through the journey that must succeed, returning the changed referral. */
-export async function step(client: GraphQLClient, name: keyof typeof mutations, input: Record<string, unknown>): Promise<ReferralRef> {
-  const data = await client.ok<Record<string, ReferralRef>>(mutations[name], { input });
-  return data[name]!;
+/** A step through the journey that must succeed, returning the changed referral as that mutation reads it. */
+export async function step<K extends ReferralStep>(client: GraphQLClient, name: K, input: Record<string, unknown>): Promise<MutationResult<K>> {
+  const data = (await client.ok(mutations[name], { input })) as Record<K, MutationResult<K>>;
+  return data[name];
 }
 
 export async function createDraft(officer: GraphQLClient, tenancy: Tenancy, overrides: Record<string, unknown> = {}) {

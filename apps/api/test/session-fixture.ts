@@ -17,7 +17,7 @@ export interface Fixture {
 /** A private address no other test file uses, e.g. 10.23.7.191. */
 function uniqueAddress(): string {
   const [a, b, c] = randomBytes(3);
-  return `10.${a}.${b}.${Math.max(1, c!)}`;
+  return `10.${a}.${b}.${Math.max(1, c)}`;
 }
 
 /**

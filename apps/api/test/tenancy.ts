@@ -66,7 +66,7 @@ export async function createTenancy(ownerUrl: string): Promise<Tenancy> {
            VALUES ($1, $2, $3, $4, $5, 'Test service', '01632 960999', 'test@example.test') RETURNING id`,
           [kind, name, code, areas, kind === 'PARTNER_SERVICE' ? ['STALKING_ADVOCACY'] : []],
         )
-      ).rows[0]!.id;
+      ).rows[0].id;
     const force = { id: await org('POLICE_FORCE', `Force ${tag}`, `T${tag.toUpperCase()}`, [area]), code: `T${tag.toUpperCase()}` };
     const otherForce = { id: await org('POLICE_FORCE', `Other force ${tag}`, `O${tag.toUpperCase()}`, [otherArea]) };
     const service = { id: await org('PARTNER_SERVICE', `Service ${tag}`, 'SVC', [area]), name: `Service ${tag}` };
@@ -76,12 +76,12 @@ export async function createTenancy(ownerUrl: string): Promise<Tenancy> {
     const users = {} as Tenancy['users'];
     for (const [key, role, orgKey] of USERS) {
       const email = `${key.toLowerCase()}-${tag}@example.test`;
-      const name = `${key[0]!.toUpperCase()}${key.slice(1)} ${tag}`;
+      const name = `${key[0].toUpperCase()}${key.slice(1)} ${tag}`;
       const row = await client.query<{ id: string }>(
         `INSERT INTO users (organisation_id, email, name, role, password_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [orgIds[orgKey], email, name, role, hash],
       );
-      users[key] = { id: row.rows[0]!.id, email, name };
+      users[key] = { id: row.rows[0].id, email, name };
     }
     return { tag, area, otherArea, force, otherForce, service, secondService, otherService, users };
   } finally {

@@ -30,7 +30,7 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
     ...overrides,
   });
   const api = await startApi(config, createLogger('silent'), 0);
-  const close = api.close;
+  const close = api.close.bind(api);
   return Object.assign(api, {
     config,
     ownerUrl,

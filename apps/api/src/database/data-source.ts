@@ -3,12 +3,10 @@ import { DataSource } from 'typeorm';
 import { OrganisationEntity } from '../modules/identity/organisation.entity.js';
 import { UserEntity } from '../modules/identity/user.entity.js';
 import { ReferralEntity } from '../modules/referrals/referral.entity.js';
-import {
-  ContactAttemptEntity,
-  OrderBreachEntity,
-  ReferralEventEntity,
-  SafeguardingUpdateEntity,
-} from '../modules/referrals/referral-records.entity.js';
+import { ContactAttemptEntity } from '../modules/referrals/casework/contact-attempt.entity.js';
+import { OrderBreachEntity } from '../modules/referrals/stalking-protection-order/order-breach.entity.js';
+import { ReferralEventEntity } from '../modules/referrals/timeline/referral-event.entity.js';
+import { SafeguardingUpdateEntity } from '../modules/safeguarding-updates/safeguarding-update.entity.js';
 import { VictimLinkEntity } from '../modules/victim-links/victim-link.entity.js';
 import { InitialSchema1764320000000 } from './migrations/1764320000000-initial-schema.js';
 import { ApplicationRole1764320000001 } from './migrations/1764320000001-application-role.js';

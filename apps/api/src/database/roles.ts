@@ -13,7 +13,7 @@ export async function ensureApplicationRole(ownerUrl: string, appUrl: string): P
     const exists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
     const verb = exists.rowCount ? 'ALTER' : 'CREATE';
     await client.query(
-      `${verb} ROLE ${role} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD ${literal.rows[0]!.quoted}`,
+      `${verb} ROLE ${role} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD ${literal.rows[0].quoted}`,
     );
   } finally {
     await client.end();

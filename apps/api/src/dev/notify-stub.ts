@@ -3,6 +3,15 @@ import http from 'node:http';
 import express from 'express';
 import { DEV_TEMPLATE_IDS, TEMPLATE_TEXT, type NotificationKind } from '../modules/notifications/notification-templates.js';
 
+/** The body of a Notify send request, as far as the stub reads it. */
+interface NotifyRequest {
+  email_address?: unknown;
+  phone_number?: unknown;
+  template_id?: unknown;
+  reference?: string | null;
+  personalisation?: Record<string, string>;
+}
+
 export interface StubMessage {
   id: string;
   type: 'email' | 'sms';
@@ -47,19 +56,21 @@ export async function startNotifyStub(port: number, apiKey: string) {
     next();
   });
   const send = (type: 'email' | 'sms') => (req: express.Request, res: express.Response) => {
-    const to = type === 'email' ? req.body.email_address : req.body.phone_number;
-    if (typeof to !== 'string' || typeof req.body.template_id !== 'string') {
+    const body = (req.body ?? {}) as NotifyRequest;
+    const to = type === 'email' ? body.email_address : body.phone_number;
+    const templateId = body.template_id;
+    if (typeof to !== 'string' || typeof templateId !== 'string') {
       res.status(400).json({ status_code: 400, errors: [{ error: 'ValidationError', message: 'Missing recipient or template' }] });
       return;
     }
     const message: StubMessage = {
       id: randomUUID(),
       type,
-      templateId: req.body.template_id,
+      templateId,
       to,
-      reference: req.body.reference ?? null,
-      personalisation: req.body.personalisation ?? {},
-      body: render(req.body.template_id, req.body.personalisation ?? {}),
+      reference: body.reference ?? null,
+      personalisation: body.personalisation ?? {},
+      body: render(templateId, body.personalisation ?? {}),
       createdAt: new Date().toISOString(),
     };
     messages.push(message);

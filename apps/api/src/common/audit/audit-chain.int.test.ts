@@ -21,7 +21,10 @@ describe('the audit log', () => {
     const referral = await createDraft(f.as.officer, f.tenancy);
     await f.as.officer.ok(queries.referral, { id: referral.id });
     const rows = await owner((c) =>
-      c.query('SELECT action, actor_id, outcome, request_id FROM audit_events WHERE entity_id = $1 ORDER BY id', [referral.id]),
+      c.query<{ action: string; actor_id: string | null; outcome: string; request_id: string | null }>(
+        'SELECT action, actor_id, outcome, request_id FROM audit_events WHERE entity_id = $1 ORDER BY id',
+        [referral.id],
+      ),
     );
     expect(rows.rows.map((r) => r.action)).toEqual(['CREATE', 'READ']);
     expect(rows.rows.every((r) => r.actor_id === f.tenancy.users.officer.id && r.outcome === 'ALLOWED' && r.request_id)).toBe(true);
@@ -43,7 +46,7 @@ describe('the audit log', () => {
       try {
         expect((await verifyAuditChain(client)).brokenAt).toBeNull();
         await client.query('ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only');
-        const { rows } = await client.query(`SELECT max(id) AS id FROM audit_events`);
+        const { rows } = await client.query<{ id: string }>(`SELECT max(id) AS id FROM audit_events`);
         await client.query(`UPDATE audit_events SET action = 'TAMPERED' WHERE id = $1`, [rows[0].id]);
         expect((await verifyAuditChain(client)).brokenAt).toEqual({ id: String(rows[0].id), reason: 'content changed' });
       } finally {

@@ -1,38 +1,31 @@
 import type { EntityManager } from 'typeorm';
-import type { Context } from '../../context.js';
-
-export interface AuditEntry {
-  readonly action: string;
-  readonly entityType: string;
-  readonly entityId?: string | null;
-  readonly outcome?: 'ALLOWED' | 'DENIED';
-  readonly detail?: Record<string, unknown>;
-}
+import type { Actor } from '../auth/actor.js';
+import type { AuditEntry } from './audit-entry.js';
+import type { AuditRepository } from './audit.repository.js';
 
 /**
  * Every read and write of personal data, and every denied attempt, goes through here: who, what, when,
  * from where, with the request id. Allowed events are written in the caller's transaction; denied ones
- * after the caller's transaction has rolled back, so they are never lost with it.
+ * after the caller's transaction has rolled back (see TransactionRunner), so they are never lost with it.
  */
 export class AuditService {
-  async record(manager: EntityManager, ctx: Pick<Context, 'viewer' | 'victim' | 'requestId' | 'ip'>, entry: AuditEntry): Promise<void> {
-    const actorId = ctx.viewer?.userId ?? null;
-    const role = ctx.viewer?.role ?? (ctx.victim ? 'VICTIM' : null);
-    await manager.query(
-      `INSERT INTO audit_events (actor_id, actor_role, organisation_id, action, entity_type, entity_id, outcome, request_id, ip, detail)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [
-        actorId,
-        role,
-        ctx.viewer?.organisationId ?? null,
-        entry.action,
-        entry.entityType,
-        entry.entityId ?? (ctx.victim ? ctx.victim.referralId : null),
-        entry.outcome ?? 'ALLOWED',
-        ctx.requestId,
-        ctx.ip,
-        entry.detail ? JSON.stringify(entry.detail) : null,
-      ],
-    );
+  constructor(private readonly repository: AuditRepository) {}
+
+  /** Records `entry` as done by `actor`, in `manager`'s transaction. A victim is recorded with the role VICTIM. */
+  record(manager: EntityManager, actor: Actor, entry: AuditEntry): Promise<void> {
+    const staff = actor.viewer?.kind === 'staff' ? actor.viewer : null;
+    const victim = actor.viewer?.kind === 'victim' ? actor.viewer : null;
+    return this.repository.insert(manager, {
+      actorId: staff?.userId ?? null,
+      actorRole: staff?.role ?? (victim ? 'VICTIM' : null),
+      organisationId: staff?.organisationId ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? victim?.referralId ?? null,
+      outcome: entry.outcome ?? 'ALLOWED',
+      requestId: actor.requestId,
+      ip: actor.ip,
+      detail: entry.detail ?? null,
+    });
   }
 }

@@ -5,13 +5,13 @@ import type pg from 'pg';
 import type { Config } from '../../config.js';
 
 /** What a session holds: who is signed in (staff or a victim) and when the session began. */
-export type SessionData =
+export type LanternSession =
   | { kind: 'staff'; userId: string; startedAt: number }
   | { kind: 'victim'; linkId: string; referralId: string; startedAt: number };
 
 declare module 'express-session' {
   interface SessionData {
-    lantern?: import('./session.js').SessionData;
+    lantern?: LanternSession;
   }
 }
 
@@ -41,13 +41,16 @@ export function createSessionMiddleware(config: Config, pool: pg.Pool, options: 
   });
 }
 
+/** The session store's callback errors are typed `any`; they are Errors in practice. */
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+
 /** A new session id on every sign-in, so a planted id is useless. */
-export function regenerateSession(req: Request, data: SessionData): Promise<void> {
+export function regenerateSession(req: Request, data: LanternSession): Promise<void> {
   return new Promise((resolve, reject) => {
     req.session.regenerate((error) => {
-      if (error) return reject(error);
+      if (error) return reject(asError(error));
       req.session.lantern = data;
-      req.session.save((saveError) => (saveError ? reject(saveError) : resolve()));
+      req.session.save((saveError) => (saveError ? reject(asError(saveError)) : resolve()));
     });
   });
 }
@@ -56,7 +59,7 @@ export function destroySession(req: Request, res: Response): Promise<void> {
   return new Promise((resolve, reject) => {
     if (!req.session) return resolve();
     req.session.destroy((error) => {
-      if (error) return reject(error);
+      if (error) return reject(asError(error));
       res.clearCookie(sessionCookieName(req.app.locals.config as Config), { path: '/' });
       resolve();
     });
@@ -64,7 +67,7 @@ export function destroySession(req: Request, res: Response): Promise<void> {
 }
 
 /** The session's holder if it is within its absolute lifetime, else null (and the session is ended). */
-export async function currentSession(req: Request, res: Response, config: Config): Promise<SessionData | null> {
+export async function currentSession(req: Request, res: Response, config: Config): Promise<LanternSession | null> {
   const data = req.session?.lantern;
   if (!data) return null;
   const limit = data.kind === 'staff' ? config.sessionAbsoluteHours * 3600_000 : config.victimSessionMinutes * 60_000;

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { ERROR_MESSAGES, type ErrorCode } from '@lantern/schema/error-codes';
-import type { AuditEntry } from '../audit/audit.service.js';
+import type { AuditEntry } from '../audit/audit-entry.js';
 
 export interface FieldProblem {
   /** Path of the input field, e.g. `victim.safeContact.phone`. */
@@ -28,7 +28,7 @@ export const unauthenticated = () => new AppError('UNAUTHENTICATED');
 export const forbidden = () => new AppError('FORBIDDEN');
 
 export function badInput(problems: FieldProblem[], extra: Record<string, unknown> = {}): AppError {
-  const message = problems.length === 1 ? problems[0]!.message : ERROR_MESSAGES.BAD_USER_INPUT;
+  const message = problems.length === 1 && problems[0] ? problems[0].message : ERROR_MESSAGES.BAD_USER_INPUT;
   return new AppError('BAD_USER_INPUT', message, { fields: problems, ...extra });
 }
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import pino from 'pino';
 import { QueryFailedError } from 'typeorm';
 import { createErrorFormatter } from './format-error.js';
+import { ErrorReferences } from './error-reference.js';
+import { textMatching } from '../../../test/matchers.js';
 
 const format = createErrorFormatter(pino({ level: 'silent' }));
 
@@ -26,7 +28,7 @@ describe('the error formatter', () => {
   it('turns an unreachable database into a retryable RETRY_LATER', () => {
     const error = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
     const formatted = format({ message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error);
-    expect(formatted).toEqual({ message: expect.stringMatching(/try again/i), path: undefined, extensions: { code: 'RETRY_LATER' } });
+    expect(formatted).toEqual({ message: textMatching(/try again/i), path: undefined, extensions: { code: 'RETRY_LATER' } });
   });
 
   it('drops GraphQL suggestions that would reveal the schema', () => {
@@ -48,5 +50,21 @@ describe('the error formatter', () => {
       new Error('not found'),
     );
     expect(formatted).toEqual({ message: 'We could not find that record.', path: ['referral'], extensions: { code: 'NOT_FOUND' } });
+  });
+
+  it('logs and answers an unexpected error with the id of the request that raised it, so it joins to the audit trail', async () => {
+    const logged: { requestId?: string; msg?: string }[] = [];
+    const logger = pino({ level: 'error' }, { write: (line: string) => logged.push(JSON.parse(line) as { requestId?: string }) });
+    const references = new ErrorReferences();
+    const requestId = '6f1c2b8e-3d4a-4c5b-9e6f-7a8b9c0d1e2f';
+    const error = new Error('relation "referrals" does not exist');
+    // Apollo tells the plugin about a request's errors before formatting them.
+    const listener = await references.plugin<{ requestId: string }>().requestDidStart!({ contextValue: { requestId } } as never);
+    await listener!.didEncounterErrors!({ errors: [error] } as never);
+    const formatted = createErrorFormatter(logger, references)({ message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error);
+    expect(formatted.message).toBe(`Something went wrong. Try again, and quote the reference if it keeps happening. Reference: ${requestId}`);
+    expect(formatted.extensions?.requestId).toBe(requestId);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ requestId, msg: 'unexpected error' });
   });
 });

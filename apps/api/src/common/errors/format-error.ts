@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
@@ -6,6 +5,7 @@ import type { ValidationError } from 'class-validator';
 import { ERROR_CODES, ERROR_MESSAGES, type ErrorCode } from '@lantern/schema/error-codes';
 import type { Logger } from 'pino';
 import type { FieldProblem } from './app-error.js';
+import { ErrorReferences } from './error-reference.js';
 
 const KNOWN = new Set<string>(ERROR_CODES);
 
@@ -38,17 +38,18 @@ function withoutSuggestions(message: string): string {
 
 /**
  * The one place errors become responses: known codes pass with their safe message; validation errors
- * become BAD_USER_INPUT with field problems; everything else is INTERNAL_SERVER_ERROR with a request id.
+ * become BAD_USER_INPUT with field problems; everything else is INTERNAL_SERVER_ERROR, logged and answered
+ * with a reference that is the request id (see ErrorReferences), so it joins to the request's audit events.
  */
-export function createErrorFormatter(logger: Logger) {
+export function createErrorFormatter(logger: Logger, references: ErrorReferences = new ErrorReferences()) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {
-      const fields = flatten(original.extensions.validationErrors as ValidationError[]).map((p) => ({
+      const fields = flatten(original.extensions.validationErrors).map((p) => ({
         field: p.field.replace(/^input\./, ''),
         message: p.message,
       }));
-      const message = fields.length === 1 ? fields[0]!.message : ERROR_MESSAGES.BAD_USER_INPUT;
+      const message = fields.length === 1 && fields[0] ? fields[0].message : ERROR_MESSAGES.BAD_USER_INPUT;
       return { message, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', fields } };
     }
     const code = formatted.extensions?.code as string | undefined;
@@ -64,7 +65,7 @@ export function createErrorFormatter(logger: Logger) {
       logger.warn({ err: { message: (original as Error).message } }, 'database unavailable');
       return { message: ERROR_MESSAGES.RETRY_LATER, path: formatted.path, extensions: { code: 'RETRY_LATER' } };
     }
-    const reference = randomUUID();
+    const reference = references.referenceFor(error);
     logger.error({ err: original, requestId: reference }, 'unexpected error');
     const internal: ErrorCode = 'INTERNAL_SERVER_ERROR';
     return {

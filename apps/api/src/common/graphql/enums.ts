@@ -19,6 +19,16 @@ import {
   SERVICES_OFFERED,
   SUSPECT_RELATIONSHIPS,
 } from '@lantern/schema/vocabularies';
+import {
+  AUTHORISATION_STATES,
+  NOTIFICATION_CHANNELS,
+  NOTIFICATION_STATES,
+  REFERRAL_SORTS,
+  SPECIALIST_INSTRUMENTS,
+  VICTIM_LINK_STATES,
+  VICTIM_STAGES,
+} from '../vocabularies.js';
+import { NOTIFICATION_KINDS } from '../../modules/notifications/notification-templates.js';
 
 /** Turns a list of values shared with the apps into a GraphQL enum of the same values. */
 function graphqlEnum<const T extends string>(name: string, values: readonly T[], description?: string): { [K in T]: K } {
@@ -40,7 +50,7 @@ export const ConsentMethodEnum = graphqlEnum('ConsentMethod', CONSENT_METHODS.va
 export const ConsentPurposeEnum = graphqlEnum('ConsentPurpose', CONSENT_PURPOSES.values);
 export const ScreeningAnswerEnum = graphqlEnum('ScreeningAnswer', SCREENING_ANSWERS.values);
 export const SdashQuestionEnum = graphqlEnum('SdashQuestion', SDASH_QUESTIONS.map((q) => q.key));
-export const SpecialistInstrumentEnum = graphqlEnum('SpecialistInstrument', ['SASH', 'STALKING_RISK_PROFILE'] as const);
+export const SpecialistInstrumentEnum = graphqlEnum('SpecialistInstrument', SPECIALIST_INSTRUMENTS);
 export const OrderDecisionEnum = graphqlEnum('OrderDecision', ORDER_DECISIONS.values);
 export const DeclineReasonEnum = graphqlEnum('DeclineReason', DECLINE_REASONS.values);
 export const ContactAttemptOutcomeEnum = graphqlEnum('ContactAttemptOutcome', CONTACT_ATTEMPT_OUTCOMES.values);
@@ -48,11 +58,11 @@ export const SafeguardingUpdateKindEnum = graphqlEnum('SafeguardingUpdateKind', 
 export const ClosureOutcomeEnum = graphqlEnum('ClosureOutcome', CLOSURE_OUTCOMES.values);
 export const ServiceOfferedEnum = graphqlEnum('ServiceOffered', SERVICES_OFFERED.values);
 export const DeadlineStateEnum = graphqlEnum('DeadlineState', DEADLINE_STATES);
-export const AuthorisationStateEnum = graphqlEnum('AuthorisationState', ['REQUESTED', 'AUTHORISED', 'REFUSED'] as const);
-export const VictimLinkStateEnum = graphqlEnum('VictimLinkState', ['ACTIVE', 'LOCKED', 'REVOKED', 'EXPIRED'] as const);
-export const ReferralSortEnum = graphqlEnum('ReferralSort', ['NEWEST', 'OLDEST', 'PRIORITY', 'NEXT_DEADLINE'] as const);
-export const VictimStageEnum = graphqlEnum(
-  'VictimStage',
-  ['WITH_SERVICE', 'ACCEPTED', 'ADVOCATE_ALLOCATED', 'IN_CONTACT', 'CLOSED', 'DECLINED', 'WITHDRAWN'] as const,
-);
-export const VictimLinkDeliveryEnum = graphqlEnum('VictimLinkDelivery', ['SMS', 'EMAIL'] as const, 'How the link is sent to the victim');
+export const AuthorisationStateEnum = graphqlEnum('AuthorisationState', AUTHORISATION_STATES);
+export const VictimLinkStateEnum = graphqlEnum('VictimLinkState', VICTIM_LINK_STATES);
+export const ReferralSortEnum = graphqlEnum('ReferralSort', REFERRAL_SORTS);
+export const VictimStageEnum = graphqlEnum('VictimStage', VICTIM_STAGES);
+export const VictimLinkDeliveryEnum = graphqlEnum('VictimLinkDelivery', NOTIFICATION_CHANNELS, 'How the link is sent to the victim');
+export const NotificationKindEnum = graphqlEnum('NotificationKind', NOTIFICATION_KINDS);
+export const NotificationChannelEnum = graphqlEnum('NotificationChannel', NOTIFICATION_CHANNELS);
+export const DeliveryStateEnum = graphqlEnum('DeliveryState', NOTIFICATION_STATES);

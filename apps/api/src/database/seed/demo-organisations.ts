@@ -1,4 +1,4 @@
-import type { Role } from '@lantern/schema/roles';
+import type { OrganisationKind, Role } from '@lantern/schema/roles';
 import type { ServiceOffered } from '@lantern/schema/vocabularies';
 
 /** Demo data only (never in production): two forces and three services, so isolation is visible. */
@@ -6,7 +6,7 @@ export const DEMO_PASSWORD = 'Lantern-demo-2026!';
 
 export interface DemoOrganisation {
   key: string;
-  kind: 'POLICE_FORCE' | 'PARTNER_SERVICE';
+  kind: OrganisationKind;
   name: string;
   code: string;
   areas: string[];

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { SDASH_QUESTIONS } from '@lantern/schema/questionnaires';
-import type { RiskLevel, ScreeningAnswer } from '@lantern/schema/vocabularies';
-import type { Context } from '../../context.js';
+import { SDASH_QUESTIONS, type SdashQuestionKey } from '@lantern/schema/questionnaires';
+import type { RiskLevel, SafeguardingUpdateKind, ScreeningAnswer } from '@lantern/schema/vocabularies';
+import type { StaffActor } from '../../common/auth/actor.js';
+import type { Services } from '../../services.js';
 import type { ReferralEntity } from '../../modules/referrals/referral.entity.js';
 
-type As = (userKey: string) => Context;
+type As = (userKey: string) => StaffActor;
 
 const DAY = 24 * 3600_000;
 
@@ -15,10 +16,11 @@ interface Victim {
   phone: string;
 }
 
-function answers(yes: number) {
+/** All 11 S-DASH answers: the first `yes` YES, the last not known, the rest NO. */
+function answers(yes: number): { question: SdashQuestionKey; answer: ScreeningAnswer; note: string | null }[] {
   return SDASH_QUESTIONS.map((q, index) => ({
     question: q.key,
-    answer: (index < yes ? 'YES' : index === 10 ? 'UNKNOWN' : 'NO') as ScreeningAnswer,
+    answer: index < yes ? 'YES' : index === 10 ? 'UNKNOWN' : 'NO',
     note: index === 0 ? 'Victim says she checks the street before leaving home.' : null,
   }));
 }
@@ -27,12 +29,12 @@ function answers(yes: number) {
 export class DemoReferrals {
   constructor(
     private readonly as: As,
-    private readonly services: Context['services'],
+    private readonly services: Services,
     private readonly ids: Record<string, string>,
   ) {}
 
   async draft(officer: string, crimeReference: string, victim: Victim, reportedDaysAgo = 0): Promise<ReferralEntity> {
-    return this.services.referralDrafts.create(this.as(officer), {
+    return this.services.createReferral.create(this.as(officer), {
       idempotencyKey: randomUUID(),
       crimeReference,
       reportedAt: new Date(Date.now() - reportedDaysAgo * DAY),
@@ -59,7 +61,7 @@ export class DemoReferrals {
   }
 
   async screen(officer: string, referral: ReferralEntity, risk: RiskLevel, yes: number): Promise<ReferralEntity> {
-    return this.services.referralRisk.recordScreening(this.as(officer), {
+    return this.services.recordRiskScreening.record(this.as(officer), {
       referralId: referral.id,
       expectedVersion: referral.version,
       answers: answers(yes),
@@ -70,7 +72,7 @@ export class DemoReferrals {
   }
 
   async consent(officer: string, referral: ReferralEntity, service: string): Promise<ReferralEntity> {
-    return this.services.referralConsent.record(this.as(officer), {
+    return this.services.recordConsent.record(this.as(officer), {
       referralId: referral.id,
       expectedVersion: referral.version,
       given: true,
@@ -89,33 +91,33 @@ export class DemoReferrals {
     let referral = await this.draft(officer, crime, victim);
     referral = await this.screen(officer, referral, risk, risk === 'HIGH' ? 8 : 4);
     referral = await this.consent(officer, referral, service);
-    return this.services.referralSubmission.submit(this.as(officer), {
+    return this.services.submitReferral.submit(this.as(officer), {
       referralId: referral.id,
       expectedVersion: referral.version,
-      partnerServiceId: this.ids[service]!,
+      partnerServiceId: this.ids[service],
     });
   }
 
   async accepted(referral: ReferralEntity, manager: string): Promise<ReferralEntity> {
-    return this.services.referralPartner.accept(this.as(manager), { referralId: referral.id, expectedVersion: referral.version });
+    return this.services.acceptReferral.accept(this.as(manager), { referralId: referral.id, expectedVersion: referral.version });
   }
 
   async allocated(referral: ReferralEntity, manager: string, advocate: string): Promise<ReferralEntity> {
-    return this.services.referralPartner.allocate(this.as(manager), {
+    return this.services.allocateReferral.allocate(this.as(manager), {
       referralId: referral.id,
       expectedVersion: referral.version,
-      advocateId: this.ids[advocate]!,
+      advocateId: this.ids[advocate],
     });
   }
 
   async contacted(referral: ReferralEntity, advocate: string): Promise<ReferralEntity> {
-    const noAnswer = await this.services.referralPartner.recordContactAttempt(this.as(advocate), {
+    const noAnswer = await this.services.recordContactAttempt.record(this.as(advocate), {
       referralId: referral.id,
       expectedVersion: referral.version,
       outcome: 'NO_ANSWER',
       note: 'No voicemail left, as agreed.',
     });
-    return this.services.referralPartner.recordContactAttempt(this.as(advocate), {
+    return this.services.recordContactAttempt.record(this.as(advocate), {
       referralId: referral.id,
       expectedVersion: noAnswer.version,
       outcome: 'CONTACTED',
@@ -126,9 +128,9 @@ export class DemoReferrals {
   async update(
     referral: ReferralEntity,
     advocate: string,
-    update: { kind: 'NEW_INCIDENT' | 'SUPPORT_PLAN_NOTE' | 'BREACH_OF_ORDER'; text: string; police: boolean; victim: boolean },
+    update: { kind: SafeguardingUpdateKind; text: string; police: boolean; victim: boolean },
   ): Promise<ReferralEntity> {
-    await this.services.safeguardingUpdates.post(this.as(advocate), {
+    await this.services.postSafeguardingUpdate.post(this.as(advocate), {
       referralId: referral.id,
       expectedVersion: referral.version,
       idempotencyKey: randomUUID(),
@@ -137,6 +139,6 @@ export class DemoReferrals {
       needsPoliceAction: update.police,
       visibleToVictim: update.victim,
     });
-    return (await this.services.referralQueries.get(this.as(advocate), referral.id))!;
+    return (await this.services.getReferral.get(this.as(advocate), referral.id))!;
   }
 }

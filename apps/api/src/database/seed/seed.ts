@@ -5,11 +5,12 @@ import { PayloadSealer } from '../../modules/notifications/sealed-payload.js';
 import type { Config } from '../../config.js';
 import { hashSecret } from '../../common/auth/password.js';
 import { createDataSource } from '../data-source.js';
+import { createRepositories } from '../../repositories.js';
 import { createServices } from '../../services.js';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-organisations.js';
 import { DemoReferrals } from './demo-referrals.js';
 import { actingAs } from './seed-context.js';
-import { acceptanceDue } from '../../modules/referrals/referral-deadlines.js';
+import { acceptanceDue } from '../../modules/referrals/deadlines/referral-deadlines.js';
 
 const DAY = 24 * 3600_000;
 
@@ -28,7 +29,7 @@ export async function seedDemoDataIfEmpty(config: Config): Promise<boolean> {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
         [org.kind, org.name, org.code, org.areas, org.servicesOffered, org.description, org.phone, org.email],
       );
-      ids[org.key] = row.rows[0]!.id;
+      ids[org.key] = row.rows[0].id;
     }
     const passwordHash = await hashSecret(DEMO_PASSWORD);
     for (const user of DEMO_USERS) {
@@ -36,7 +37,7 @@ export async function seedDemoDataIfEmpty(config: Config): Promise<boolean> {
         `INSERT INTO users (organisation_id, email, name, role, password_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [ids[user.organisation], user.email, user.name, user.role, passwordHash],
       );
-      ids[user.key] = row.rows[0]!.id;
+      ids[user.key] = row.rows[0].id;
     }
     await seedReferrals(config, ids);
     await backdate(owner);
@@ -52,18 +53,23 @@ async function seedReferrals(config: Config, ids: Record<string, string>): Promi
   const pool = new pg.Pool({ connectionString: config.appDatabaseUrl, max: 2 });
   try {
     const boss = await startJobQueue(config.appDatabaseUrl, pino({ level: 'silent' }), false);
-    const services = createServices(pool, boss, new PayloadSealer(config.sessionSecret));
+    const services = createServices(createRepositories(boss), {
+      dataSource,
+      pool,
+      sealer: new PayloadSealer(config.sessionSecret),
+      config: { victimStatusUrl: config.victimStatusUrl, signInAttemptsPerAddress: 100 },
+    });
     const contexts = Object.fromEntries(
-      await Promise.all(DEMO_USERS.map(async (u) => [u.key, await actingAs({ config, dataSource, services }, ids[u.key]!)] as const)),
+      await Promise.all(DEMO_USERS.map(async (u) => [u.key, await actingAs(services, ids[u.key])] as const)),
     );
-    const demo = new DemoReferrals((key) => contexts[key]!, services, ids);
+    const demo = new DemoReferrals((key) => contexts[key], services, ids);
 
     const draft = await demo.draft('officer', 'EA/14022/26', { firstName: 'Hannah', lastName: 'Wright', area: 'Eastshire South', phone: '07700 900101' });
     await demo.screen('officer', draft, 'MEDIUM', 5);
     await demo.draft('officer', 'EA/13877/26', { firstName: 'Maya', lastName: 'Collins', area: 'Eastborough', phone: '07700 900102' }, 5);
     let noConsent = await demo.draft('officer', 'EA/14101/26', { firstName: 'Rosa', lastName: 'Fernandes', area: 'Eastshire North', phone: '07700 900103' });
     noConsent = await demo.screen('officer', noConsent, 'HIGH', 9);
-    await services.referralConsent.record(contexts.officer!, {
+    await services.recordConsent.record(contexts.officer, {
       referralId: noConsent.id,
       expectedVersion: noConsent.version,
       given: false,
@@ -106,7 +112,7 @@ async function seedReferrals(config: Config, ids: Record<string, string>): Promi
     await demo.contacted(second, 'advocate2');
 
     const declined = await demo.submitted('officer', 'EA/12850/26', { firstName: 'Zoe', lastName: 'Hall', area: 'Eastshire North', phone: '07700 900110' }, 'esas');
-    await services.referralPartner.decline(contexts.manager!, {
+    await services.declineReferral.decline(contexts.manager, {
       referralId: declined.id,
       expectedVersion: declined.version,
       reason: 'ALREADY_SUPPORTED',
@@ -117,7 +123,7 @@ async function seedReferrals(config: Config, ids: Record<string, string>): Promi
     closed = await demo.accepted(closed, 'manager');
     closed = await demo.allocated(closed, 'manager', 'advocate');
     closed = await demo.contacted(closed, 'advocate');
-    await services.referralPartner.close(contexts.advocate!, {
+    await services.closeReferral.close(contexts.advocate, {
       referralId: closed.id,
       expectedVersion: closed.version,
       outcome: 'ENGAGED_AND_SUPPORTED',
@@ -125,7 +131,7 @@ async function seedReferrals(config: Config, ids: Record<string, string>): Promi
     });
 
     const withdrawn = await demo.submitted('officer', 'EA/13300/26', { firstName: 'Ella', lastName: 'Green', area: 'Eastborough', phone: '07700 900112' }, 'esas');
-    await services.referralConsent.withdraw(contexts.officer!, {
+    await services.withdrawConsent.withdraw(contexts.officer, {
       referralId: withdrawn.id,
       expectedVersion: withdrawn.version,
       reason: 'The victim has moved in with family and does not want support at the moment.',

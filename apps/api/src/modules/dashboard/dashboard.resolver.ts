@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../context.js';
+import { staffActorOf, type Context } from '../../context.js';
 import { Dashboard } from './dashboard.type.js';
 
 @Resolver()
@@ -11,6 +11,6 @@ export class DashboardResolver {
     @Arg('from', () => Date, { nullable: true }) from: Date | null,
     @Arg('to', () => Date, { nullable: true }) to: Date | null,
   ): Promise<Dashboard> {
-    return ctx.services.dashboard.dashboard(ctx, from, to);
+    return ctx.services.dashboard.dashboard(staffActorOf(ctx), from, to);
   }
 }

@@ -11,8 +11,7 @@ export class DirectoryResolver {
     @Arg('area', () => String, { nullable: true }) area: string | null,
     @Ctx() ctx: Context,
   ): Promise<PartnerService[]> {
-    const services = await ctx.services.directory.services(ctx, area);
+    const services = await ctx.services.directory.services(area);
     return services.map(toPartnerService);
   }
 }
-

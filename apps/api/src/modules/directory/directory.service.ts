@@ -1,14 +1,16 @@
-import type { Context } from '../../context.js';
-import { OrganisationEntity } from '../identity/organisation.entity.js';
+import type { TransactionRunner } from '../../common/transaction-runner.js';
+import type { OrganisationEntity } from '../identity/organisation.entity.js';
+import type { OrganisationRepository } from '../identity/organisation.repository.js';
 
 /** The commissioned partner services officers can refer to. */
 export class DirectoryService {
-  async services(ctx: Context, area: string | null | undefined): Promise<OrganisationEntity[]> {
-    const query = ctx.dataSource.manager
-      .createQueryBuilder(OrganisationEntity, 'o')
-      .where(`o.kind = 'PARTNER_SERVICE'`)
-      .orderBy('o.name', 'ASC');
-    if (area?.trim()) query.andWhere(':area = ANY(o.areas)', { area: area.trim() });
-    return query.getMany();
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly organisations: OrganisationRepository,
+  ) {}
+
+  /** Every partner service by name; with `area` (trimmed; blank means any), only those covering it. */
+  services(area: string | null | undefined): Promise<OrganisationEntity[]> {
+    return this.organisations.partnerServices(this.tx.manager, area?.trim() || null);
   }
 }

@@ -1,7 +1,9 @@
 import type { OrganisationEntity } from './organisation.entity.js';
 import type { UserEntity } from './user.entity.js';
-import { Organisation, StaffMember } from './staff-member.type.js';
+import type { IdentityLoaders } from './identity.loader.js';
+import { Organisation, StaffMember, Viewer } from './staff-member.type.js';
 
+/** The GraphQL view of a police force or partner service. */
 export function toOrganisation(entity: OrganisationEntity): Organisation {
   return Object.assign(new Organisation(), {
     id: entity.id,
@@ -12,6 +14,7 @@ export function toOrganisation(entity: OrganisationEntity): Organisation {
   });
 }
 
+/** The GraphQL view of a member of staff; their first name is the first word of their name. */
 export function toStaffMember(entity: UserEntity): StaffMember {
   return Object.assign(new StaffMember(), {
     id: entity.id,
@@ -21,4 +24,22 @@ export function toStaffMember(entity: UserEntity): StaffMember {
     role: entity.role,
     organisationId: entity.organisationId,
   });
+}
+
+/** The signed-in person, their role and their organisation. */
+export function toViewer(user: UserEntity, organisation: OrganisationEntity): Viewer {
+  const staff = toStaffMember(user);
+  return Object.assign(new Viewer(), { user: staff, role: staff.role, organisation: toOrganisation(organisation) });
+}
+
+/** The member of staff with id `id`, through the request's loader; a missing user is a broken record. */
+export async function staffMember(loaders: Pick<IdentityLoaders, 'users'>, id: string): Promise<StaffMember> {
+  const user = await loaders.users.load(id);
+  if (!user) throw new Error(`Missing user ${id}`);
+  return toStaffMember(user);
+}
+
+/** As staffMember, for an optional id. */
+export async function optionalStaffMember(loaders: Pick<IdentityLoaders, 'users'>, id: string | null | undefined): Promise<StaffMember | null> {
+  return id ? staffMember(loaders, id) : null;
 }

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { useFixture } from '../../../test/session-fixture.js';
 import { TEST_PASSWORD } from '../../../test/graphql-client.js';
+import { graphql } from '../../../test/gql/gql.js';
+import { queries } from '../../../test/referral-steps.js';
 
 const f = useFixture();
-const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { role organisation { name } user { name } } }`;
+const SIGN_IN = graphql(`mutation SignInAndSee($input: SignInInput!) { signIn(input: $input) { role organisation { name } user { name } } }`);
 
 describe('signing in', () => {
   it('signs a member of staff in, case-insensitively, and tells them who and where they are', async () => {
     const client = f.anonymous();
     const data = await client.ok(SIGN_IN, { input: { email: f.tenancy.users.manager.email.toUpperCase(), password: TEST_PASSWORD } });
     expect(data.signIn).toEqual({ role: 'PARTNER_MANAGER', organisation: { name: f.tenancy.service.name }, user: { name: f.tenancy.users.manager.name } });
-    expect((await client.ok('{ viewer { role } }')).viewer).toEqual({ role: 'PARTNER_MANAGER' });
+    expect((await client.ok(queries.viewerRole)).viewer).toEqual({ role: 'PARTNER_MANAGER' });
   });
 
   it('stops guessing at one account after 10 wrong passwords, even with the right one', async () => {

@@ -1,20 +1,15 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { NOTIFICATION_KINDS, type NotificationKind } from './notification-templates.js';
-
-const NotificationKindEnum = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, k])) as { [K in NotificationKind]: K };
-registerEnumType(NotificationKindEnum, { name: 'NotificationKind' });
-const DeliveryStateEnum = { QUEUED: 'QUEUED', SENT: 'SENT', FAILED: 'FAILED' } as const;
-registerEnumType(DeliveryStateEnum, { name: 'DeliveryState' });
-const ChannelEnum = { EMAIL: 'EMAIL', SMS: 'SMS' } as const;
-registerEnumType(ChannelEnum, { name: 'NotificationChannel' });
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { NotificationChannel, NotificationState } from '../../common/vocabularies.js';
+import { DeliveryStateEnum, NotificationChannelEnum, NotificationKindEnum } from '../../common/graphql/enums.js';
+import type { NotificationKind } from './notification-templates.js';
 
 @ObjectType({ description: 'A message Lantern sent (or is sending) about a referral, without its content' })
 export class NotificationSummary {
   @Field(() => ID) id: string;
   @Field(() => NotificationKindEnum) kind: NotificationKind;
-  @Field(() => ChannelEnum) channel: 'EMAIL' | 'SMS';
+  @Field(() => NotificationChannelEnum) channel: NotificationChannel;
   @Field({ description: 'e.g. "•••• 123": enough to check, not enough to read' }) recipientHint: string;
-  @Field(() => DeliveryStateEnum) state: 'QUEUED' | 'SENT' | 'FAILED';
+  @Field(() => DeliveryStateEnum) state: NotificationState;
   @Field(() => Int) attempts: number;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) sentAt: Date | null;

@@ -1,10 +1,11 @@
+import type { NotificationChannel } from '../../common/vocabularies.js';
+
 /**
  * The GOV.UK Notify templates Lantern sends. Messages never carry case content: a staff member is told to
  * sign in; a victim is told only that there is a message about their support.
  */
 export const NOTIFICATION_KINDS = ['NEW_REFERRAL', 'URGENT_UPDATE', 'CONSENT_WITHDRAWN', 'VICTIM_LINK'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-export type NotificationChannel = 'EMAIL' | 'SMS';
 
 export interface TemplateText {
   subject: string;

@@ -2,14 +2,16 @@ import pg from 'pg';
 import { describe, expect, it, vi } from 'vitest';
 import { useFixture } from '../../../test/session-fixture.js';
 import { mutations, submitted, allocated } from '../../../test/referral-steps.js';
+import { graphql } from '../../../test/gql/gql.js';
 
 const f = useFixture({ RUN_WORKER: 'true' });
+const NOTIFICATIONS = graphql(`query SentNotifications($id: ID!) { referral(id: $id) { notifications { kind state recipientHint } } }`);
 
 async function outbox(referralId: string) {
   const client = new pg.Client({ connectionString: f.api.ownerUrl });
   await client.connect();
   try {
-    return (await client.query('SELECT kind, state, sealed_payload FROM notifications WHERE referral_id = $1', [referralId])).rows;
+    return (await client.query<{ kind: string; state: string; sealed_payload: string | null }>('SELECT kind, state, sealed_payload FROM notifications WHERE referral_id = $1', [referralId])).rows;
   } finally {
     await client.end();
   }
@@ -21,16 +23,16 @@ describe('notifications', () => {
     await vi.waitFor(() => expect(f.api.notify.messages.some((m) => m.reference === `NEW_REFERRAL:${referral.id}`)).toBe(true), { timeout: 15_000, interval: 200 });
     const sent = f.api.notify.messages.filter((m) => m.reference === `NEW_REFERRAL:${referral.id}`);
     expect(sent).toHaveLength(1);
-    expect(sent[0]!.to).toBe('test@example.test');
-    expect(sent[0]!.body).not.toContain(referral.reference);
-    expect(sent[0]!.body).not.toContain(f.tenancy.tag);
+    expect(sent[0].to).toBe('test@example.test');
+    expect(sent[0].body).not.toContain(referral.reference);
+    expect(sent[0].body).not.toContain(f.tenancy.tag);
     // The stub answers before the worker records the delivery.
     await vi.waitFor(async () => expect(await outbox(referral.id)).toEqual([{ kind: 'NEW_REFERRAL', state: 'SENT', sealed_payload: null }]), {
       timeout: 5_000,
       interval: 100,
     });
-    const view = await f.as.officer.ok(`query($id: ID!) { referral(id: $id) { notifications { kind state recipientHint } } }`, { id: referral.id });
-    expect(view.referral.notifications).toEqual([{ kind: 'NEW_REFERRAL', state: 'SENT', recipientHint: 't•••@example.test' }]);
+    const view = await f.as.officer.ok(NOTIFICATIONS, { id: referral.id });
+    expect(view.referral!.notifications).toEqual([{ kind: 'NEW_REFERRAL', state: 'SENT', recipientHint: 't•••@example.test' }]);
   });
 
   it('tells the officer about an urgent update', async () => {

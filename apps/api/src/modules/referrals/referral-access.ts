@@ -1,15 +1,14 @@
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { POLICE_ROLES } from '@lantern/schema/roles';
 import { isActionAllowed, type ReferralAction } from '@lantern/schema/referral-actions';
 import { ERROR_MESSAGES } from '@lantern/schema/error-codes';
-import type { StaffViewer } from '../../context.js';
+import type { StaffViewer } from '../../common/auth/actor.js';
 import { AppError, denied, notFound } from '../../common/errors/app-error.js';
-import { ReferralEntity } from './referral.entity.js';
+import type { ReferralEntity } from './referral.entity.js';
 
 /**
  * Need to know, in one place. An officer or supervisor sees their force's referrals; a partner manager the
  * referrals sent to their service; an advocate the referrals allocated to them. Anything else is treated
- * exactly as a referral that does not exist.
+ * exactly as a referral that does not exist. ReferralRepository.visibleTo is the same rule as SQL.
  */
 export function canSee(viewer: StaffViewer, referral: ReferralEntity): boolean {
   switch (viewer.role) {
@@ -25,27 +24,7 @@ export function canSee(viewer: StaffViewer, referral: ReferralEntity): boolean {
   }
 }
 
-/** The same rule as canSee, as a condition on a query over referrals aliased `r`. */
-function whereVisible<T extends object>(query: SelectQueryBuilder<T>, viewer: StaffViewer): SelectQueryBuilder<T> {
-  const org = { viewerOrganisationId: viewer.organisationId, viewerUserId: viewer.userId };
-  switch (viewer.role) {
-    case 'OFFICER':
-    case 'SUPERVISOR':
-      return query.andWhere('r.police_force_id = :viewerOrganisationId', org);
-    case 'PARTNER_MANAGER':
-      return query.andWhere('r.partner_service_id = :viewerOrganisationId AND r.submitted_at IS NOT NULL', org);
-    case 'ADVOCATE':
-      return query.andWhere('r.partner_service_id = :viewerOrganisationId AND r.advocate_id = :viewerUserId', org);
-    default:
-      return query.andWhere('false');
-  }
-}
-
-/** A query over the referrals (aliased `r`) the viewer may see; lists and figures start from here. */
-export function visibleReferrals(manager: EntityManager, viewer: StaffViewer): SelectQueryBuilder<ReferralEntity> {
-  return whereVisible(manager.createQueryBuilder(ReferralEntity, 'r').where('true'), viewer);
-}
-
+/** True for an officer or a supervisor. */
 export function isPolice(viewer: StaffViewer): boolean {
   return POLICE_ROLES.includes(viewer.role);
 }

@@ -1,8 +1,9 @@
 import { actionsFor, type ReferralAction } from '@lantern/schema/referral-actions';
-import type { StaffViewer } from '../../context.js';
+import type { StaffViewer } from '../../common/auth/actor.js';
 import type { ReferralEntity } from './referral.entity.js';
 import { canSee } from './referral-access.js';
 
+/** What the referral's own row does not say, gathered from its safeguarding updates and victim links. */
 export interface ReferralFacts {
   readonly hasUnacknowledgedUrgent: boolean;
   readonly hasActiveVictimLink: boolean;
@@ -21,7 +22,7 @@ export function availableActions(viewer: StaffViewer, referral: ReferralEntity, 
     WITHDRAW_CONSENT: consentStands,
     AUTHORISE_WITHOUT_CONSENT: request?.state === 'REQUESTED' && request.requestedById !== viewer.userId,
     REFUSE_WITHOUT_CONSENT: request?.state === 'REQUESTED' && request.requestedById !== viewer.userId,
-    RECORD_ORDER_BREACH: ['INTERIM_GRANTED', 'FULL_GRANTED'].includes(referral.protectiveOrder?.decision ?? ''),
+    RECORD_ORDER_BREACH: ['INTERIM_GRANTED', 'FULL_GRANTED'].includes(referral.stalkingProtectionOrder?.decision ?? ''),
     ACKNOWLEDGE_SAFEGUARDING_UPDATE: facts.hasUnacknowledgedUrgent,
     ISSUE_VICTIM_LINK: consentStands && Boolean(consent?.victimAwareOfReferral),
     REVOKE_VICTIM_LINK: facts.hasActiveVictimLink,

@@ -4,8 +4,10 @@ import { useFixture } from '../../../test/session-fixture.js';
 import { useOwnerDb } from '../../../test/owner-db.js';
 import { tenancySnapshot } from '../../../test/db-snapshot.js';
 import { referralIn, type BuiltReferral } from '../../../test/referral-states.js';
-import { allAnswers, createDraft, draftInput, mutations, queries, readyDraft, step } from '../../../test/referral-steps.js';
+import { allAnswers, createDraft, draftInput, mutations, queries, readyDraft, signIn, step } from '../../../test/referral-steps.js';
+import { graphql } from '../../../test/gql/gql.js';
 import type { UserKey } from '../../../test/tenancy.js';
+import { textContaining } from '../../../test/matchers.js';
 
 const f = useFixture();
 const db = useOwnerDb(f);
@@ -23,7 +25,7 @@ beforeAll(async () => {
   [draft, submitted, allocated] = await Promise.all([referralIn(f, 'DRAFT'), referralIn(f, 'SUBMITTED'), referralIn(f, 'ALLOCATED')]);
 }, 60_000);
 
-const change = (r: () => BuiltReferral, extra: Record<string, unknown> = {}) => ({ referralId: r().id, expectedVersion: r().version, ...extra });
+const change = (r: () => { id: string; version: number }, extra: Record<string, unknown> = {}) => ({ referralId: r().id, expectedVersion: r().version, ...extra });
 const create = (extra: Record<string, unknown>) => ({ ...draftInput(f.tenancy), ...extra });
 const victim = (extra: Record<string, unknown>) => ({ firstName: 'Jo', lastName: 'Bloggs', area: f.tenancy.area, ...extra });
 const contact = (extra: Record<string, unknown>) => victim({ safeContact: { phone: '07700 900123', voicemailSafe: false, safeTimes: 'Any', preferredMethod: 'PHONE_CALL', ...extra } });
@@ -49,7 +51,7 @@ const without = (input: Record<string, unknown>, key: string) => {
   return copy;
 };
 
-const DOCUMENTS = { ...mutations, signIn: `mutation($input: SignInInput!) { signIn(input: $input) { role } }` };
+const DOCUMENTS = { ...mutations, signIn };
 
 /** [mutation, who, input, fields named] — no fields means GraphQL itself refuses the input (type or enum). */
 type Case = [keyof typeof DOCUMENTS, UserKey | 'anonymous', () => Record<string, unknown>, string[]?];
@@ -170,7 +172,7 @@ describe('bad input on every mutation', () => {
     const client = who === 'anonymous' ? f.anonymous() : f.as[who];
     const before = await tenancySnapshot(db, f.tenancy);
     const result = await client.request(DOCUMENTS[mutation], { input: input() });
-    expect(result.data?.[mutation] ?? null).toBeNull();
+    expect((result.data as Record<string, unknown> | null | undefined)?.[mutation] ?? null).toBeNull();
     const error = result.errors?.[0];
     expect(error?.extensions?.code, JSON.stringify(result.errors)).toBe('BAD_USER_INPUT');
     expect(error?.message).toMatch(/\w/);
@@ -196,27 +198,27 @@ describe('sending an incomplete referral', () => {
   it('lists every missing detail field by field, and the referral stays a draft', async () => {
     const { officer } = f.as;
     const bare = await createDraft(officer, f.tenancy, { victim: { firstName: 'Sam', lastName: 'Tester', area: f.tenancy.area } });
-    const error = await officer.fails(mutations.submitReferral, { input: change(() => bare as BuiltReferral, { partnerServiceId: f.tenancy.service.id }) });
+    const error = await officer.fails(mutations.submitReferral, { input: change(() => bare, { partnerServiceId: f.tenancy.service.id }) });
     expect(error.code).toBe('BAD_USER_INPUT');
     expect(error.extensions.fields.map((p: { field: string }) => p.field).sort()).toEqual(
       ['screening', 'victim.safeContact.phone', 'victim.safeContact.preferredMethod', 'victim.safeContact.safeTimes'].sort(),
     );
-    const phoneOnly = await step(officer, 'updateReferral', change(() => bare as BuiltReferral, { victim: victim({ safeContact: { phone: '07700 900456', preferredMethod: 'PHONE_CALL', safeTimes: 'Evenings' } }) }));
-    const again = await officer.fails(mutations.submitReferral, { input: change(() => phoneOnly as BuiltReferral, { partnerServiceId: f.tenancy.service.id }) });
+    const phoneOnly = await step(officer, 'updateReferral', change(() => bare, { victim: victim({ safeContact: { phone: '07700 900456', preferredMethod: 'PHONE_CALL', safeTimes: 'Evenings' } }) }));
+    const again = await officer.fails(mutations.submitReferral, { input: change(() => phoneOnly, { partnerServiceId: f.tenancy.service.id }) });
     expect(again.extensions.fields.map((p: { field: string }) => p.field).sort()).toEqual(['screening', 'victim.safeContact.voicemailSafe']);
-    const stored = (await officer.ok(queries.referral, { id: bare.id })).referral;
+    const stored = (await officer.ok(queries.referral, { id: bare.id })).referral!;
     expect({ status: stored.status, version: stored.version }).toEqual({ status: 'DRAFT', version: phoneOnly.version });
   });
 
   it('refuses a service that does not cover the area, or one the victim did not agree to', async () => {
     const { officer } = f.as;
     const ready = await readyDraft(officer, f.tenancy);
-    const elsewhere = await officer.fails(mutations.submitReferral, { input: change(() => ready as BuiltReferral, { partnerServiceId: f.tenancy.otherService.id }) });
+    const elsewhere = await officer.fails(mutations.submitReferral, { input: change(() => ready, { partnerServiceId: f.tenancy.otherService.id }) });
     expect(elsewhere.code).toBe('BAD_USER_INPUT');
-    expect(elsewhere.extensions.fields).toEqual([{ field: 'partnerServiceId', message: expect.stringContaining('does not cover') }]);
-    const unagreed = await officer.fails(mutations.submitReferral, { input: change(() => ready as BuiltReferral, { partnerServiceId: f.tenancy.secondService.id }) });
+    expect(elsewhere.extensions.fields).toEqual([{ field: 'partnerServiceId', message: textContaining('does not cover') }]);
+    const unagreed = await officer.fails(mutations.submitReferral, { input: change(() => ready, { partnerServiceId: f.tenancy.secondService.id }) });
     expect(unagreed.code).toBe('CONSENT_REQUIRED');
-    const stored = (await officer.ok(queries.referral, { id: ready.id })).referral;
+    const stored = (await officer.ok(queries.referral, { id: ready.id })).referral!;
     expect({ status: stored.status, version: stored.version, partnerService: stored.partnerService }).toEqual({
       status: 'DRAFT',
       version: ready.version,
@@ -233,23 +235,23 @@ describe('free text that looks like markup', () => {
       circumstances: odd,
       victim: victim({ firstName: SCRIPT, accessibilityNeeds: odd, safeContact: { phone: '07700 900123', voicemailSafe: true, safeTimes: odd, preferredMethod: 'PHONE_CALL', safeToSpeakTo: odd } }),
     });
-    r = await step(officer, 'recordRiskScreening', change(() => r as BuiltReferral, { answers: [{ ...allAnswers()[0], note: odd }, ...allAnswers().slice(1)], riskLevel: 'HIGH', riskRationale: odd }));
+    r = await step(officer, 'recordRiskScreening', change(() => r, { answers: [{ ...allAnswers()[0], note: odd }, ...allAnswers().slice(1)], riskLevel: 'HIGH', riskRationale: odd }));
     r = await step(officer, 'recordConsent', consentGiven({ referralId: r.id, expectedVersion: r.version, whatVictimWasTold: odd, givenBy: SCRIPT }));
-    r = await step(officer, 'submitReferral', change(() => r as BuiltReferral, { partnerServiceId: f.tenancy.service.id }));
-    r = await step(manager, 'acceptReferral', change(() => r as BuiltReferral));
-    r = await step(manager, 'allocateReferral', change(() => r as BuiltReferral, { advocateId: f.tenancy.users.advocate.id }));
-    r = await step(advocate, 'recordContactAttempt', change(() => r as BuiltReferral, { outcome: 'CONTACTED', note: odd }));
-    await advocate.ok(mutations.postSafeguardingUpdate, { input: { ...change(() => r as BuiltReferral), idempotencyKey: randomUUID(), kind: 'SUPPORT_PLAN_NOTE', text: odd, needsPoliceAction: false, visibleToVictim: true } });
+    r = await step(officer, 'submitReferral', change(() => r, { partnerServiceId: f.tenancy.service.id }));
+    r = await step(manager, 'acceptReferral', change(() => r));
+    r = await step(manager, 'allocateReferral', change(() => r, { advocateId: f.tenancy.users.advocate.id }));
+    r = await step(advocate, 'recordContactAttempt', change(() => r, { outcome: 'CONTACTED', note: odd }));
+    await advocate.ok(mutations.postSafeguardingUpdate, { input: { ...change(() => r), idempotencyKey: randomUUID(), kind: 'SUPPORT_PLAN_NOTE', text: odd, needsPoliceAction: false, visibleToVictim: true } });
 
     const read = (
       await officer.ok(
-        `query($id: ID!) { referral(id: $id) { circumstances
+        graphql(`query FreeTextEverywhere($id: ID!) { referral(id: $id) { circumstances
           victim { firstName accessibilityNeeds safeContact { safeTimes safeToSpeakTo } }
           screening { riskRationale answers { note } } consent { givenBy whatVictimWasTold }
-          contactAttempts { note } safeguardingUpdates { text } } }`,
+          contactAttempts { note } safeguardingUpdates { text } } }`),
         { id: r.id },
       )
-    ).referral;
+    ).referral!;
     expect(read).toEqual({
       circumstances: odd,
       victim: { firstName: SCRIPT, accessibilityNeeds: odd, safeContact: { safeTimes: odd, safeToSpeakTo: odd } },

@@ -7,6 +7,7 @@ import { referralSnapshot } from '../../../test/db-snapshot.js';
 import { actionRequest } from '../../../test/referral-action-requests.js';
 import { referralIn, type BuiltReferral } from '../../../test/referral-states.js';
 import { queries, step } from '../../../test/referral-steps.js';
+import { graphql } from '../../../test/gql/gql.js';
 import type { UserKey } from '../../../test/tenancy.js';
 
 const f = useFixture();
@@ -20,9 +21,10 @@ const OUTSIDERS: [string, UserKey][] = [
   ['an advocate of the same service it is not allocated to', 'advocate2'],
 ];
 
-const LIST = `query($filter: ReferralFilter, $first: Int) {
+const DASHBOARD = graphql(`query DashboardTotals { dashboard { totalReferrals overdue } }`);
+const LIST = graphql(`query ListForIsolation($filter: ReferralFilter, $first: Int) {
   referrals(filter: $filter, first: $first) { totalCount edges { node { id policeForce { id } } } }
-}`;
+}`);
 
 let referral: BuiltReferral;
 let victimLastName: string;
@@ -30,7 +32,7 @@ let victimLastName: string;
 beforeAll(async () => {
   // In contact, allocated to `advocate`, with a victim link and an urgent update: everything there is to see.
   referral = await referralIn(f, 'IN_CONTACT');
-  victimLastName = (await f.as.officer.ok(queries.referral, { id: referral.id })).referral.victim.fullName.split(' ').at(-1);
+  victimLastName = (await f.as.officer.ok(queries.referral, { id: referral.id })).referral!.victim.fullName.split(' ').at(-1)!;
 }, 60_000);
 
 describe.each(OUTSIDERS)('%s', (_who, key) => {
@@ -63,9 +65,9 @@ describe.each(OUTSIDERS)('%s', (_who, key) => {
   it('never finds it in a list or a search', async () => {
     const client = f.as[key];
     const everything = (await client.ok(LIST, { first: 100 })).referrals;
-    expect(everything.edges.map((e: any) => e.node.id)).not.toContain(referral.id);
+    expect(everything.edges.map((e) => e.node.id)).not.toContain(referral.id);
     if (key === 'otherOfficer') {
-      expect(everything.edges.every((e: any) => e.node.policeForce.id === f.tenancy.otherForce.id)).toBe(true);
+      expect(everything.edges.every((e) => e.node.policeForce.id === f.tenancy.otherForce.id)).toBe(true);
     }
     for (const search of [referral.crimeReference, referral.crimeReference.toLowerCase(), referral.reference, victimLastName]) {
       const found = (await client.ok(LIST, { filter: { search } })).referrals;
@@ -73,11 +75,11 @@ describe.each(OUTSIDERS)('%s', (_who, key) => {
     }
     for (const statuses of [['IN_CONTACT'], ['SUBMITTED', 'ACCEPTED', 'ALLOCATED', 'IN_CONTACT', 'DRAFT']]) {
       const found = (await client.ok(LIST, { filter: { statuses }, first: 100 })).referrals;
-      expect(found.edges.map((e: any) => e.node.id)).not.toContain(referral.id);
+      expect(found.edges.map((e) => e.node.id)).not.toContain(referral.id);
     }
     if (key === 'otherOfficer' || key === 'otherManager') {
       // Nothing in this file is ever made in or sent to the other force and service, so their figures are empty.
-      expect((await client.ok(`{ dashboard { totalReferrals overdue } }`)).dashboard).toEqual({ totalReferrals: 0, overdue: 0 });
+      expect((await client.ok(DASHBOARD)).dashboard).toEqual({ totalReferrals: 0, overdue: 0 });
     }
   });
 
@@ -101,7 +103,7 @@ describe('the people who may see it', () => {
   it('find it by crime reference, and the search is limited to them', async () => {
     for (const key of ['officer', 'supervisor', 'manager', 'advocate'] as const) {
       const found = (await f.as[key].ok(LIST, { filter: { search: referral.crimeReference } })).referrals;
-      expect(found.edges.map((e: any) => e.node.id), key).toEqual([referral.id]);
+      expect(found.edges.map((e) => e.node.id), key).toEqual([referral.id]);
     }
   });
 
@@ -113,8 +115,8 @@ describe('the people who may see it', () => {
     expect((await advocate.ok(queries.referral, { id: own.id })).referral).toBeNull();
     expect((await advocate2.ok(queries.referral, { id: own.id })).referral?.id).toBe(own.id);
     const caseload = (await advocate.ok(LIST, { filter: { assignedToMe: true }, first: 100 })).referrals;
-    expect(caseload.edges.map((e: any) => e.node.id)).not.toContain(own.id);
-    expect((await officer.ok(queries.referral, { id: own.id })).referral.allocatedAdvocate.id).toBe(f.tenancy.users.advocate2.id);
+    expect(caseload.edges.map((e) => e.node.id)).not.toContain(own.id);
+    expect((await officer.ok(queries.referral, { id: own.id })).referral!.allocatedAdvocate!.id).toBe(f.tenancy.users.advocate2.id);
   });
 
   it('do not include a draft for the service it names until it is sent', async () => {

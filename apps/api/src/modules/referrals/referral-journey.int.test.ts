@@ -20,15 +20,16 @@ describe('the whole referral journey, role by role', () => {
     expect((await manager.ok(queries.referral, { id: referral.id })).referral).toBeNull();
 
     // 3. S-DASH screening and the officer's judgement.
-    referral = await step(officer, 'recordRiskScreening', {
+    const screened = await step(officer, 'recordRiskScreening', {
       referralId: referral.id,
       expectedVersion: referral.version,
       answers: allAnswers(6),
       riskLevel: 'HIGH',
       dashTickCount: 15,
     });
+    referral = screened;
     expect(referral.riskLevel).toBe('HIGH');
-    expect(referral.screening).toEqual({ yesCount: 6, maracReferralIndicated: true });
+    expect(screened.screening).toEqual({ yesCount: 6, maracReferralIndicated: true });
 
     // 4. Consent naming the service. 5. Stalking Protection Order considered.
     referral = await step(officer, 'recordConsent', {
@@ -61,15 +62,15 @@ describe('the whole referral journey, role by role', () => {
     });
     expect(referral.status).toBe('SUBMITTED');
     expect(referral.deadlines.referralSent.state).toBe('MET');
-    expect(referral.deadlines.acceptance.state).toBe('DUE');
+    expect(referral.deadlines.acceptance!.state).toBe('DUE');
 
     // 7. The manager sees it in the inbox, accepts and allocates.
     const inbox = await manager.ok(queries.referrals, { filter: { statuses: ['SUBMITTED'] } });
-    expect(inbox.referrals.edges.map((e: any) => e.node.id)).toContain(referral.id);
-    const managerView = (await manager.ok(queries.referral, { id: referral.id })).referral;
+    expect(inbox.referrals.edges.map((e) => e.node.id)).toContain(referral.id);
+    const managerView = (await manager.ok(queries.referral, { id: referral.id })).referral!;
     expect(managerView.availableActions).toEqual(['ACCEPT', 'DECLINE']);
     referral = await step(manager, 'acceptReferral', { referralId: referral.id, expectedVersion: referral.version });
-    expect(referral.deadlines.firstContact.state).toBe('DUE');
+    expect(referral.deadlines.firstContact!.state).toBe('DUE');
     expect(await advocate.ok(queries.referral, { id: referral.id })).toEqual({ referral: null });
     referral = await step(manager, 'allocateReferral', {
       referralId: referral.id,
@@ -77,11 +78,11 @@ describe('the whole referral journey, role by role', () => {
       advocateId: tenancy.users.advocate.id,
     });
     expect(referral.status).toBe('ALLOCATED');
-    expect(referral.allocatedAdvocate.id).toBe(tenancy.users.advocate.id);
+    expect(referral.allocatedAdvocate!.id).toBe(tenancy.users.advocate.id);
 
     // Only the allocated advocate sees it in their caseload.
     const caseload = await advocate.ok(queries.referrals, { filter: { assignedToMe: true }, sort: 'PRIORITY' });
-    expect(caseload.referrals.edges.map((e: any) => e.node.id)).toContain(referral.id);
+    expect(caseload.referrals.edges.map((e) => e.node.id)).toContain(referral.id);
     expect((await advocate2.ok(queries.referral, { id: referral.id })).referral).toBeNull();
 
     // 8. Contact attempts, then an update that needs police action.
@@ -94,7 +95,7 @@ describe('the whole referral journey, role by role', () => {
       note: 'Spoke at a safe time.',
     });
     expect(referral.status).toBe('IN_CONTACT');
-    expect(referral.deadlines.firstContact.state).toBe('MET');
+    expect(referral.deadlines.firstContact!.state).toBe('MET');
     const update = (
       await advocate.ok(mutations.postSafeguardingUpdate, {
         input: {
@@ -112,13 +113,13 @@ describe('the whole referral journey, role by role', () => {
 
     // The officer sees it as urgent and unacknowledged until acknowledging it.
     const urgent = await officer.ok(queries.referrals, { filter: { hasUnacknowledgedUrgent: true } });
-    expect(urgent.referrals.edges.map((e: any) => e.node.id)).toContain(referral.id);
-    let officerView = (await officer.ok(queries.referral, { id: referral.id })).referral;
+    expect(urgent.referrals.edges.map((e) => e.node.id)).toContain(referral.id);
+    let officerView = (await officer.ok(queries.referral, { id: referral.id })).referral!;
     expect(officerView.unacknowledgedUrgentCount).toBe(1);
     expect(officerView.availableActions).toContain('ACKNOWLEDGE_SAFEGUARDING_UPDATE');
     const ack = (await officer.ok(mutations.acknowledgeSafeguardingUpdate, { input: { updateId: update.id } })).acknowledgeSafeguardingUpdate;
-    expect(ack.acknowledgedBy.id).toBe(tenancy.users.officer.id);
-    officerView = (await officer.ok(queries.referral, { id: referral.id })).referral;
+    expect(ack.acknowledgedBy!.id).toBe(tenancy.users.officer.id);
+    officerView = (await officer.ok(queries.referral, { id: referral.id })).referral!;
     expect(officerView.unacknowledgedUrgentCount).toBe(0);
 
     // The officer records a breach of the order.
@@ -128,7 +129,7 @@ describe('the whole referral journey, role by role', () => {
       occurredOn: new Date().toISOString().slice(0, 10),
       description: 'Came to her door.',
     });
-    expect(breach.protectiveOrder.breaches).toHaveLength(1);
+    expect(breach.protectiveOrder!.breaches).toHaveLength(1);
 
     // 9. Closure with outcome; the officer sees it.
     referral = await step(advocate, 'closeReferral', {
@@ -138,15 +139,15 @@ describe('the whole referral journey, role by role', () => {
       reason: 'Support plan complete.',
     });
     expect(referral.status).toBe('CLOSED');
-    officerView = (await officer.ok(queries.referral, { id: referral.id })).referral;
+    officerView = (await officer.ok(queries.referral, { id: referral.id })).referral!;
     expect(officerView.closure).toEqual({ outcome: 'ENGAGED_AND_SUPPORTED', reason: 'Support plan complete.' });
-    expect(officerView.timeline.map((e: any) => e.kind)).toEqual(
+    expect(officerView.timeline.map((e) => e.kind)).toEqual(
       expect.arrayContaining(['CREATED', 'SUBMITTED', 'ACCEPTED', 'ALLOCATED', 'FIRST_CONTACT', 'URGENT_UPDATE', 'UPDATE_ACKNOWLEDGED', 'CLOSED']),
     );
     expect(officerView.availableActions).not.toContain('WITHDRAW');
 
     // The supervisor sees the force's referral too.
-    expect((await supervisor.ok(queries.referral, { id: referral.id })).referral.status).toBe('CLOSED');
+    expect((await supervisor.ok(queries.referral, { id: referral.id })).referral!.status).toBe('CLOSED');
   });
 
   it('sends a referral without consent only after another supervisor authorises it', async () => {
@@ -160,19 +161,19 @@ describe('the whole referral journey, role by role', () => {
       victimAwareOfReferral: false,
       withoutConsent: { reason: 'Victim too frightened to decide today.', safeguardingBasis: 'High risk of serious harm.' },
     });
-    expect(referral.noConsentAuthorisation.state).toBe('REQUESTED');
+    expect(referral.noConsentAuthorisation!.state).toBe('REQUESTED');
     const submitAttempt = await officer.fails(mutations.submitReferral, {
       input: { referralId: referral.id, expectedVersion: referral.version, partnerServiceId: f.tenancy.service.id },
     });
     expect(submitAttempt.code).toBe('CONSENT_REQUIRED');
 
     const queue = await supervisor.ok(queries.referrals, { filter: { awaitingAuthorisation: true } });
-    expect(queue.referrals.edges.map((e: any) => e.node.id)).toContain(referral.id);
+    expect(queue.referrals.edges.map((e) => e.node.id)).toContain(referral.id);
     const own = await officer.ok(queries.referral, { id: referral.id });
-    expect(own.referral.availableActions).not.toContain('AUTHORISE_WITHOUT_CONSENT');
+    expect(own.referral!.availableActions).not.toContain('AUTHORISE_WITHOUT_CONSENT');
 
     referral = await step(supervisor, 'authoriseWithoutConsent', { referralId: referral.id, expectedVersion: referral.version, note: 'Agreed.' });
-    expect(referral.noConsentAuthorisation.state).toBe('AUTHORISED');
+    expect(referral.noConsentAuthorisation!.state).toBe('AUTHORISED');
     referral = await step(officer, 'submitReferral', {
       referralId: referral.id,
       expectedVersion: referral.version,

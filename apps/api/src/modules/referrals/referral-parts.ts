@@ -1,4 +1,4 @@
-import type { FourIndicator, SdashQuestionKey } from '@lantern/schema/questionnaires';
+import type { SdashQuestionKey } from '@lantern/schema/questionnaires';
 import type {
   ClosureOutcome,
   ConsentMethod,
@@ -9,6 +9,7 @@ import type {
   RiskLevel,
   ScreeningAnswer,
 } from '@lantern/schema/vocabularies';
+import type { AuthorisationState, SpecialistInstrument } from '../../common/vocabularies.js';
 
 /**
  * The one-to-one parts of a referral, stored as JSONB columns of the referral row so that the aggregate
@@ -53,7 +54,7 @@ export interface ConsentPart {
 }
 
 export interface NoConsentPart {
-  state: 'REQUESTED' | 'AUTHORISED' | 'REFUSED';
+  state: AuthorisationState;
   reason: string;
   safeguardingBasis: string;
   requestedById: string;
@@ -69,7 +70,7 @@ export interface ScreeningPart {
   riskRationale: string | null;
   dashTickCount: number | null;
   specialistAssessment: {
-    instrument: 'SASH' | 'STALKING_RISK_PROFILE';
+    instrument: SpecialistInstrument;
     completedBy: string;
     completedOn: string;
     result: string;
@@ -78,7 +79,8 @@ export interface ScreeningPart {
   recordedAt: string;
 }
 
-export interface ProtectiveOrderPart {
+/** The Stalking Protection Order record: whether one was considered, the decision, and the order's details. */
+export interface StalkingProtectionOrderPart {
   considered: boolean;
   decision: OrderDecision;
   rationale: string | null;
@@ -111,4 +113,3 @@ export interface WithdrawalPart {
   byId: string;
 }
 
-export type { FourIndicator };

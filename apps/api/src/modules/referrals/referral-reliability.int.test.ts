@@ -6,15 +6,18 @@ import { referralSnapshot } from '../../../test/db-snapshot.js';
 import type { GraphQLClient, GraphQLResult } from '../../../test/graphql-client.js';
 import { referralIn } from '../../../test/referral-states.js';
 import { createDraft, draftInput, mutations, queries, step } from '../../../test/referral-steps.js';
+import { graphql } from '../../../test/gql/gql.js';
+import { textMatching } from '../../../test/matchers.js';
 
 const f = useFixture();
+const VICTIM_NAME = graphql(`query VictimName($id: ID!) { referral(id: $id) { id victim { fullName } } }`);
 const db = useOwnerDb(f);
 
 const referralsWithCrimeReference = (crimeReference: string) =>
   db.count(`SELECT count(*) FROM referrals WHERE crime_reference = upper($1)`, [crimeReference]);
 
 /** The outcome of each request: 'ok' or its error code. */
-const outcome = (result: GraphQLResult) => (result.errors?.length ? String(result.errors[0]!.extensions?.code) : 'ok');
+const outcome = (result: GraphQLResult) => (result.errors?.length ? String(result.errors[0].extensions?.code) : 'ok');
 
 function postUpdate(client: GraphQLClient, referral: { id: string; version: number }, extra: Record<string, unknown> = {}) {
   return client.request(mutations.postSafeguardingUpdate, {
@@ -46,7 +49,7 @@ describe('createReferral retried', () => {
     expect(results.map(outcome)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
     expect(new Set(results.map((r) => r.data!.createReferral.id)).size).toBe(1);
     expect(await referralsWithCrimeReference(input.crimeReference)).toBe(1);
-    const id = results[0]!.data!.createReferral.id;
+    const id = results[0].data!.createReferral.id;
     expect(await db.count(`SELECT count(*) FROM referral_events WHERE referral_id = $1 AND kind = 'CREATED'`, [id])).toBe(1);
   });
 
@@ -97,14 +100,14 @@ describe('two people changing the same referral from the same version', () => {
       postUpdate(f.as.manager, referral, { idempotencyKey: keys.manager, text: 'From the manager' }),
     ]);
     expect(results.map(outcome).sort()).toEqual(['CONFLICT', 'ok']);
-    const winner = results[0]!.errors ? 'manager' : 'advocate';
+    const winner = results[0].errors ? 'manager' : 'advocate';
     const loser = winner === 'advocate' ? 'manager' : 'advocate';
     const texts = await db.query<{ text: string }>(`SELECT text FROM safeguarding_updates WHERE referral_id = $1 AND text LIKE 'From the %'`, [referral.id]);
     expect(texts).toEqual([{ text: `From the ${winner}` }]);
     expect((await referralSnapshot(db, referral.id)).version).toBe(before.version + 1);
 
     // The loser reloads and tries again with the same key: the refused attempt left no claim on it.
-    const fresh = (await f.as[loser].ok(queries.referral, { id: referral.id })).referral;
+    const fresh = (await f.as[loser].ok(queries.referral, { id: referral.id })).referral!;
     expect(outcome(await postUpdate(f.as[loser], fresh, { idempotencyKey: keys[loser], text: `From the ${loser}` }))).toBe('ok');
   });
 
@@ -152,13 +155,13 @@ describe('consent withdrawn while the advocate is in contact', () => {
     });
     expect(withdrawn.status).toBe('WITHDRAWN');
     expect(withdrawn.withdrawal).toEqual({ consentWithdrawn: true, reason: 'She no longer wants the service to contact her.' });
-    expect(withdrawn.consent.withdrawnAt).toBeTruthy();
+    expect(withdrawn.consent!.withdrawnAt).toBeTruthy();
 
-    const seen = (await advocate.ok(queries.referral, { id: referral.id })).referral;
+    const seen = (await advocate.ok(queries.referral, { id: referral.id })).referral!;
     expect(seen.status).toBe('WITHDRAWN');
     expect(seen.availableActions).toEqual([]);
-    expect(seen.withdrawal.consentWithdrawn).toBe(true);
-    expect(seen.timeline[0]).toEqual({ kind: 'CONSENT_WITHDRAWN', summary: expect.stringMatching(/withdrew consent/i) });
+    expect(seen.withdrawal!.consentWithdrawn).toBe(true);
+    expect(seen.timeline[0]).toEqual({ kind: 'CONSENT_WITHDRAWN', summary: textMatching(/withdrew consent/i) });
 
     const before = await referralSnapshot(db, referral.id);
     const attempts = [
@@ -188,13 +191,13 @@ describe('the audit trail', () => {
     }
 
     const reads = await events(referral.id, 'READ', users.advocate.id);
-    await advocate.ok(`query($id: ID!) { referral(id: $id) { id victim { fullName } } }`, { id: referral.id });
+    await advocate.ok(VICTIM_NAME, { id: referral.id });
     expect(await events(referral.id, 'READ', users.advocate.id)).toBe(reads + 1);
     await step(advocate, 'recordContactAttempt', { referralId: referral.id, expectedVersion: referral.version, outcome: 'NO_ANSWER' });
     expect(await events(referral.id, 'RECORD_CONTACT_ATTEMPT', users.advocate.id)).toBe(1);
 
     await officer.ok(queries.referrals, { filter: { search: referral.crimeReference } });
-    const listed = await db.one(
+    const listed = await db.one<{ detail: { ids: string[] } }>(
       `SELECT detail FROM audit_events WHERE action = 'LIST' AND actor_id = $1 ORDER BY id DESC LIMIT 1`,
       [users.officer.id],
     );

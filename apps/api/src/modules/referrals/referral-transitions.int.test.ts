@@ -7,7 +7,8 @@ import { useFixture } from '../../../test/session-fixture.js';
 import { useOwnerDb } from '../../../test/owner-db.js';
 import { referralSnapshot } from '../../../test/db-snapshot.js';
 import { actionRequest } from '../../../test/referral-action-requests.js';
-import { referralIn, type BuiltReferral } from '../../../test/referral-states.js';
+import { referralIn } from '../../../test/referral-states.js';
+import type { ActionTarget } from '../../../test/referral-action-requests.js';
 import { allAnswers, createDraft, queries, step } from '../../../test/referral-steps.js';
 import type { UserKey } from '../../../test/tenancy.js';
 
@@ -24,16 +25,21 @@ const POLICE: Role[] = ['OFFICER', 'SUPERVISOR'];
 const WITH_PARTNER: Role[] = [...POLICE, 'PARTNER_MANAGER'];
 const EVERYONE: Role[] = [...WITH_PARTNER, 'ADVOCATE'];
 
+/** A referral ready for the table to be tried on it, and the status it reached. */
+interface Built extends ActionTarget {
+  readonly status: ReferralStatus;
+}
+
 interface Case {
   label: string;
   status: ReferralStatus;
   /** Who may see the referral at all; everyone else must be told it does not exist. */
   visibleTo: Role[];
-  build(): Promise<BuiltReferral>;
+  build(): Promise<Built>;
 }
 
 /** A draft whose request to go without consent was made by officer2, so only the role stops the officer. */
-async function draftAwaitingAuthorisation(): Promise<BuiltReferral> {
+async function draftAwaitingAuthorisation(): Promise<Built> {
   const { officer, officer2 } = f.as;
   let r = await createDraft(officer, f.tenancy);
   r = await step(officer, 'recordRiskScreening', { referralId: r.id, expectedVersion: r.version, answers: allAnswers(8), riskLevel: 'HIGH' });
@@ -44,7 +50,7 @@ async function draftAwaitingAuthorisation(): Promise<BuiltReferral> {
     victimAwareOfReferral: false,
     withoutConsent: { reason: 'Too frightened to decide today.', safeguardingBasis: 'High risk of serious harm.' },
   });
-  return r as BuiltReferral;
+  return r;
 }
 
 const CASES: Case[] = [
@@ -59,12 +65,12 @@ const CASES: Case[] = [
   { label: 'WITHDRAWN after allocation', status: 'WITHDRAWN', visibleTo: EVERYONE, build: () => referralIn(f, 'WITHDRAWN') },
 ];
 
-const built = new Map<string, BuiltReferral>();
+const built = new Map<string, Built>();
 
 beforeAll(async () => {
   const referrals = await Promise.all(CASES.map((c) => c.build()));
   for (const [index, c] of CASES.entries()) {
-    let referral = referrals[index]!;
+    let referral = referrals[index];
     expect(referral.status).toBe(c.status);
     if (!referral.updateId) {
       // No partner has had it, so no update can exist: plant an urgent one, so that acknowledging it can be
@@ -90,7 +96,7 @@ describe.each(CASES)('a referral $label', (c) => {
     const visible = c.visibleTo.includes(role);
 
     // What the role can see, and the actions offered, agree with the table.
-    const seen = (await client.ok(queries.referral, { id: referral.id })).referral;
+    const seen = (await client.ok(queries.referral, { id: referral.id })).referral!;
     if (!visible) expect(seen).toBeNull();
     else expect(actionsFor(c.status, role)).toEqual(expect.arrayContaining(seen.availableActions));
 
@@ -109,7 +115,7 @@ describe.each(CASES)('a referral $label', (c) => {
     expect(outcomes).toEqual(Object.fromEntries(refused.map((action) => [action, expected])));
 
     expect(await referralSnapshot(db, referral.id)).toEqual(before);
-    const reread = (await f.as.officer.ok(queries.referral, { id: referral.id })).referral;
+    const reread = (await f.as.officer.ok(queries.referral, { id: referral.id })).referral!;
     expect({ status: reread.status, version: reread.version }).toEqual({ status: c.status, version: referral.version });
     // Every refusal is on the record as a denied attempt.
     expect(await deniedAttempts(referral.id)).toBe(deniedBefore + refused.length);

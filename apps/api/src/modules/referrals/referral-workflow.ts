@@ -1,61 +1,65 @@
 import type { EntityManager } from 'typeorm';
 import type { ReferralAction } from '@lantern/schema/referral-actions';
-import type { Context, StaffViewer } from '../../context.js';
+import type { StaffActor } from '../../common/auth/actor.js';
 import type { AuditService } from '../../common/audit/audit.service.js';
-import type { NotificationService } from '../notifications/notification.service.js';
-import { unauthenticated } from '../../common/errors/app-error.js';
 import type { ReferralEntity } from './referral.entity.js';
 import type { ReferralChanges, ReferralRepository } from './referral.repository.js';
+import type { ReferralEventRepository } from './timeline/referral-event.repository.js';
 import { assertActionAllowed, assertVisible } from './referral-access.js';
 
-export function staffViewer(ctx: Pick<Context, 'viewer'>): StaffViewer {
-  if (!ctx.viewer) throw unauthenticated();
-  return ctx.viewer;
-}
-
+/** A timeline entry a change adds. */
 export interface TimelineEntry {
   readonly kind: string;
   readonly summary: string;
 }
 
-/** The steps every change to a referral shares: find it within scope, check the table, write, record. */
+/**
+ * The steps every change to a referral shares: find it within the actor's scope, check the transition
+ * table, write it with its version, add its timeline entry and its audit event, in the caller's transaction.
+ */
 export class ReferralWorkflow {
   constructor(
-    readonly repository: ReferralRepository,
-    readonly audit: AuditService,
-    readonly notifications: NotificationService,
+    private readonly referrals: ReferralRepository,
+    private readonly timeline: ReferralEventRepository,
+    private readonly audit: AuditService,
   ) {}
 
-  /** The referral, if the viewer may see it and the transition table allows `action` now. */
-  async load(manager: EntityManager, ctx: Context, referralId: string, action: ReferralAction): Promise<ReferralEntity> {
-    const viewer = staffViewer(ctx);
-    const referral = assertVisible(viewer, await this.repository.findById(manager, referralId), action, referralId);
-    assertActionAllowed(viewer, referral, action);
+  /**
+   * The referral, if the actor may see it and the transition table allows `action` now. Refuses with
+   * NOT_FOUND (not visible) or INVALID_TRANSITION, both audited as denied.
+   */
+  async load(manager: EntityManager, actor: StaffActor, referralId: string, action: ReferralAction): Promise<ReferralEntity> {
+    const referral = assertVisible(actor.viewer, await this.referrals.findById(manager, referralId), action, referralId);
+    assertActionAllowed(actor.viewer, referral, action);
     return referral;
   }
 
-  /** Applies a versioned change, adds the timeline entry and the audit event, all in `manager`'s transaction. */
+  /**
+   * Applies a versioned change (CONFLICT when the referral changed since `expectedVersion`), adds the
+   * timeline entry (if any) and the audit event of `action`.
+   */
   async change(
     manager: EntityManager,
-    ctx: Context,
+    actor: StaffActor,
     referral: ReferralEntity,
     expectedVersion: number,
     action: ReferralAction,
     changes: ReferralChanges,
     entry: TimelineEntry | null,
   ): Promise<ReferralEntity> {
-    const updated = await this.repository.update(manager, referral.id, expectedVersion, changes);
-    if (entry) await this.record(manager, ctx, updated, entry);
-    await this.audit.record(manager, ctx, { action, entityType: 'referral', entityId: referral.id });
+    const updated = await this.referrals.update(manager, referral.id, expectedVersion, changes);
+    if (entry) await this.record(manager, actor, updated, entry);
+    await this.audit.record(manager, actor, { action, entityType: 'referral', entityId: referral.id });
     return updated;
   }
 
-  async record(manager: EntityManager, ctx: Context, referral: ReferralEntity, entry: TimelineEntry): Promise<void> {
-    const viewer = staffViewer(ctx);
-    await this.repository.addEvent(manager, referral, {
-      ...entry,
-      actorId: viewer.userId,
-      actorOrganisationId: viewer.organisationId,
-    });
+  /** Adds a timeline entry made by the actor. */
+  async record(manager: EntityManager, actor: StaffActor, referral: ReferralEntity, entry: TimelineEntry): Promise<void> {
+    await this.timeline.add(manager, referral, { ...entry, actorId: actor.viewer.userId, actorOrganisationId: actor.viewer.organisationId });
+  }
+
+  /** Audits an action on the referral that changed no referral row (e.g. issuing a victim link). */
+  async audited(manager: EntityManager, actor: StaffActor, action: string, referral: ReferralEntity): Promise<void> {
+    await this.audit.record(manager, actor, { action, entityType: 'referral', entityId: referral.id });
   }
 }

@@ -7,12 +7,16 @@ import type {
   ConsentPart,
   DeclinePart,
   NoConsentPart,
-  ProtectiveOrderPart,
   ScreeningPart,
+  StalkingProtectionOrderPart,
   VictimPart,
   WithdrawalPart,
 } from './referral-parts.js';
 
+/**
+ * A referral of a stalking victim to a specialist service: the aggregate every change goes through, with its
+ * one-to-one parts as JSONB columns (see referral-parts.ts) so one versioned UPDATE changes it whole.
+ */
 @Entity({ name: 'referrals' })
 export class ReferralEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
@@ -36,7 +40,7 @@ export class ReferralEntity {
   @Column({ type: 'jsonb', nullable: true }) consent: ConsentPart | null;
   @Column({ type: 'jsonb', name: 'no_consent', nullable: true }) noConsent: NoConsentPart | null;
   @Column({ type: 'jsonb', nullable: true }) screening: ScreeningPart | null;
-  @Column({ type: 'jsonb', name: 'protective_order', nullable: true }) protectiveOrder: ProtectiveOrderPart | null;
+  @Column({ type: 'jsonb', name: 'protective_order', nullable: true }) stalkingProtectionOrder: StalkingProtectionOrderPart | null;
   @Column({ type: 'jsonb', nullable: true }) decline: DeclinePart | null;
   @Column({ type: 'jsonb', nullable: true }) closure: ClosurePart | null;
   @Column({ type: 'jsonb', nullable: true }) withdrawal: WithdrawalPart | null;

@@ -1,40 +1,21 @@
-import { SDASH_QUESTIONS, DASH_MARAC_THRESHOLD } from '@lantern/schema/questionnaires';
-import type { Loaders } from '../../loaders.js';
-import { toOrganisation, toStaffMember } from '../identity/identity.mapper.js';
-import type { StaffMember } from '../identity/staff-member.type.js';
+import type { IdentityLoaders } from '../identity/identity.loader.js';
+import { optionalStaffMember, staffMember, toOrganisation } from '../identity/identity.mapper.js';
 import { toPartnerService } from '../directory/partner-service.mapper.js';
 import type { ReferralEntity } from './referral.entity.js';
-import type { ContactAttemptEntity, OrderBreachEntity, ReferralEventEntity, SafeguardingUpdateEntity } from './referral-records.entity.js';
 import type { VictimPart } from './referral-parts.js';
-import {
-  ConsentRecord,
-  NoConsentAuthorisation,
-  OrderBreach,
-  ProtectiveOrder,
-  ReferralClosure,
-  ReferralDecline,
-  ReferralWithdrawal,
-  RiskScreening,
-  SafeContact,
-  ScreeningAnswerRecord,
-  SpecialistAssessment,
-  Victim,
-} from './referral-parts.type.js';
-import { ContactAttempt, Referral, ReferralEvent, SafeguardingUpdate } from './referral.type.js';
-import { deadlinesOf, isOverdue } from './referral-deadlines.js';
+import { ConsentRecord, NoConsentAuthorisation, ReferralClosure, ReferralDecline, ReferralWithdrawal, SafeContact, Victim } from './referral-parts.type.js';
+import { Referral } from './referral.type.js';
+import { deadlinesOf, isOverdue } from './deadlines/referral-deadlines.js';
+import { toRiskScreening } from './screening/risk-screening.mapper.js';
+import type { OrderBreachLoaders } from './stalking-protection-order/order-breach.loader.js';
+import { toStalkingProtectionOrder } from './stalking-protection-order/stalking-protection-order.mapper.js';
+
+/** The per-request loaders mapping a referral needs. */
+export type ReferralMapperLoaders = IdentityLoaders & OrderBreachLoaders;
 
 const date = (iso: string | null | undefined): Date | null => (iso ? new Date(iso) : null);
 
-async function staff(loaders: Loaders, id: string): Promise<StaffMember> {
-  const user = await loaders.users.load(id);
-  if (!user) throw new Error(`Missing user ${id}`);
-  return toStaffMember(user);
-}
-
-async function optionalStaff(loaders: Loaders, id: string | null | undefined): Promise<StaffMember | null> {
-  return id ? staff(loaders, id) : null;
-}
-
+/** The victim as staff see them; a missing name reads "Name not recorded". */
 export function toVictim(part: VictimPart): Victim {
   const names = [part.firstName, part.lastName].filter((n): n is string => Boolean(n && n.trim()));
   const contact = part.safeContact ?? {};
@@ -60,7 +41,7 @@ export function toVictim(part: VictimPart): Victim {
   });
 }
 
-async function toConsent(entity: ReferralEntity, loaders: Loaders): Promise<ConsentRecord | null> {
+async function toConsent(entity: ReferralEntity, loaders: IdentityLoaders): Promise<ConsentRecord | null> {
   const c = entity.consent;
   if (!c) return null;
   const named = c.namedServiceId ? await loaders.organisations.load(c.namedServiceId) : null;
@@ -69,7 +50,7 @@ async function toConsent(entity: ReferralEntity, loaders: Loaders): Promise<Cons
     givenBy: c.givenBy,
     givenAt: date(c.givenAt),
     method: c.method,
-    takenBy: await optionalStaff(loaders, c.takenById),
+    takenBy: await optionalStaffMember(loaders, c.takenById),
     whatVictimWasTold: c.whatVictimWasTold,
     namedService: named ? toPartnerService(named) : null,
     purposes: c.purposes,
@@ -77,91 +58,36 @@ async function toConsent(entity: ReferralEntity, loaders: Loaders): Promise<Cons
     recordedAt: new Date(c.recordedAt),
     withdrawnAt: date(c.withdrawnAt),
     withdrawalReason: c.withdrawalReason ?? null,
-    withdrawalRecordedBy: await optionalStaff(loaders, c.withdrawalRecordedById),
+    withdrawalRecordedBy: await optionalStaffMember(loaders, c.withdrawalRecordedById),
   });
 }
 
-async function toNoConsent(entity: ReferralEntity, loaders: Loaders): Promise<NoConsentAuthorisation | null> {
+async function toNoConsent(entity: ReferralEntity, loaders: IdentityLoaders): Promise<NoConsentAuthorisation | null> {
   const n = entity.noConsent;
   if (!n) return null;
   return Object.assign(new NoConsentAuthorisation(), {
     state: n.state,
     reason: n.reason,
     safeguardingBasis: n.safeguardingBasis,
-    requestedBy: await staff(loaders, n.requestedById),
+    requestedBy: await staffMember(loaders, n.requestedById),
     requestedAt: new Date(n.requestedAt),
-    decidedBy: await optionalStaff(loaders, n.decidedById),
+    decidedBy: await optionalStaffMember(loaders, n.decidedById),
     decidedAt: date(n.decidedAt),
     decisionNote: n.decisionNote ?? null,
   });
 }
 
-async function toScreening(entity: ReferralEntity, loaders: Loaders): Promise<RiskScreening | null> {
-  const s = entity.screening;
-  if (!s) return null;
-  const answers = SDASH_QUESTIONS.map((question) => {
-    const answer = s.answers.find((a) => a.question === question.key);
-    return Object.assign(new ScreeningAnswerRecord(), {
-      question: question.key,
-      number: question.number,
-      text: question.text,
-      answer: answer?.answer ?? 'UNKNOWN',
-      note: answer?.note ?? null,
-    });
-  });
-  return Object.assign(new RiskScreening(), {
-    answers,
-    yesCount: answers.filter((a) => a.answer === 'YES').length,
-    riskLevel: s.riskLevel,
-    riskRationale: s.riskRationale,
-    dashCompleted: s.dashTickCount !== null,
-    dashTickCount: s.dashTickCount,
-    maracReferralIndicated: s.dashTickCount !== null && s.dashTickCount >= DASH_MARAC_THRESHOLD,
-    specialistAssessment: s.specialistAssessment ? Object.assign(new SpecialistAssessment(), s.specialistAssessment) : null,
-    recordedBy: await staff(loaders, s.recordedById),
-    recordedAt: new Date(s.recordedAt),
-  });
-}
-
-export async function toOrderBreach(row: OrderBreachEntity, loaders: Loaders): Promise<OrderBreach> {
-  return Object.assign(new OrderBreach(), {
-    id: row.id,
-    occurredOn: row.occurredOn,
-    description: row.description,
-    crimeReference: row.crimeReference,
-    recordedBy: await staff(loaders, row.recordedById),
-    recordedAt: row.recordedAt,
-  });
-}
-
-async function toOrder(entity: ReferralEntity, loaders: Loaders): Promise<ProtectiveOrder | null> {
-  const o = entity.protectiveOrder;
-  if (!o) return null;
-  const breaches = await loaders.breaches.load(entity.id);
-  return Object.assign(new ProtectiveOrder(), {
-    considered: o.considered,
-    decision: o.decision,
-    rationale: o.rationale,
-    interimMadeOn: o.interimMadeOn,
-    fullMadeOn: o.fullMadeOn,
-    conditions: o.conditions,
-    expiresOn: o.expiresOn,
-    breaches: await Promise.all(breaches.map((b) => toOrderBreach(b, loaders))),
-    recordedBy: await staff(loaders, o.recordedById),
-    recordedAt: new Date(o.recordedAt),
-  });
-}
-
-export async function toReferral(entity: ReferralEntity, loaders: Loaders, now = new Date()): Promise<Referral> {
+/** The GraphQL view of a referral; relations are loaded through the request's loaders. */
+export async function toReferral(entity: ReferralEntity, loaders: ReferralMapperLoaders, now = new Date()): Promise<Referral> {
   const [force, officer, service, advocate, consent, noConsent, screening, order] = await Promise.all([
     loaders.organisations.load(entity.policeForceId),
-    staff(loaders, entity.officerId),
+    staffMember(loaders, entity.officerId),
     entity.partnerServiceId ? loaders.organisations.load(entity.partnerServiceId) : null,
-    optionalStaff(loaders, entity.advocateId),
+    optionalStaffMember(loaders, entity.advocateId),
     toConsent(entity, loaders),
     toNoConsent(entity, loaders),
-    toScreening(entity, loaders),
-    toOrder(entity, loaders),
+    entity.screening ? toRiskScreening(entity.screening, loaders) : null,
+    toStalkingProtectionOrder(entity, loaders),
   ]);
   const deadlines = deadlinesOf(entity, now);
   const { decline, closure, withdrawal } = entity;
@@ -184,6 +110,7 @@ export async function toReferral(entity: ReferralEntity, loaders: Loaders, now =
     consent,
     noConsentAuthorisation: noConsent,
     screening,
+    stalkingProtectionOrder: order,
     protectiveOrder: order,
     policeForce: toOrganisation(force!),
     officerInCase: officer,
@@ -192,53 +119,14 @@ export async function toReferral(entity: ReferralEntity, loaders: Loaders, now =
     deadlines,
     overdue: isOverdue(deadlines),
     decline: decline
-      ? Object.assign(new ReferralDecline(), { ...decline, at: new Date(decline.at), by: await staff(loaders, decline.byId) })
+      ? Object.assign(new ReferralDecline(), { ...decline, at: new Date(decline.at), by: await staffMember(loaders, decline.byId) })
       : null,
     closure: closure
-      ? Object.assign(new ReferralClosure(), { ...closure, at: new Date(closure.at), by: await staff(loaders, closure.byId) })
+      ? Object.assign(new ReferralClosure(), { ...closure, at: new Date(closure.at), by: await staffMember(loaders, closure.byId) })
       : null,
     withdrawal: withdrawal
-      ? Object.assign(new ReferralWithdrawal(), { ...withdrawal, at: new Date(withdrawal.at), by: await staff(loaders, withdrawal.byId) })
+      ? Object.assign(new ReferralWithdrawal(), { ...withdrawal, at: new Date(withdrawal.at), by: await staffMember(loaders, withdrawal.byId) })
       : null,
     entity,
-  });
-}
-
-export async function toContactAttempt(row: ContactAttemptEntity, loaders: Loaders): Promise<ContactAttempt> {
-  return Object.assign(new ContactAttempt(), {
-    id: row.id,
-    outcome: row.outcome,
-    note: row.note,
-    attemptedAt: row.attemptedAt,
-    recordedBy: await staff(loaders, row.recordedById),
-  });
-}
-
-export async function toSafeguardingUpdate(row: SafeguardingUpdateEntity, loaders: Loaders): Promise<SafeguardingUpdate> {
-  return Object.assign(new SafeguardingUpdate(), {
-    id: row.id,
-    kind: row.kind,
-    text: row.text,
-    newRiskLevel: row.newRiskLevel,
-    needsPoliceAction: row.needsPoliceAction,
-    urgent: row.urgent,
-    visibleToVictim: row.visibleToVictim,
-    postedBy: await staff(loaders, row.postedById),
-    postedAt: row.postedAt,
-    acknowledgedBy: await optionalStaff(loaders, row.acknowledgedById),
-    acknowledgedAt: row.acknowledgedAt,
-    referralId: row.referralId,
-  });
-}
-
-export async function toReferralEvent(row: ReferralEventEntity, loaders: Loaders): Promise<ReferralEvent> {
-  const organisation = row.actorOrganisationId ? await loaders.organisations.load(row.actorOrganisationId) : null;
-  return Object.assign(new ReferralEvent(), {
-    id: row.id,
-    kind: row.kind,
-    summary: row.summary,
-    at: row.at,
-    actor: await optionalStaff(loaders, row.actorId),
-    organisationName: organisation?.name ?? null,
   });
 }

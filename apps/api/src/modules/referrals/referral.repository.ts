@@ -1,9 +1,46 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { StaffViewer } from '../../common/auth/actor.js';
 import { conflict } from '../../common/errors/app-error.js';
+import type { ReferralSort } from '../../common/vocabularies.js';
 import { ReferralEntity } from './referral.entity.js';
-import { ReferralEventEntity } from './referral-records.entity.js';
+import { OVERDUE_SQL } from './deadlines/referral-deadlines.js';
 
+/** The fields of a referral a change may set. */
 export type ReferralChanges = Partial<Omit<ReferralEntity, 'id' | 'version' | 'createdAt' | 'updatedAt'>>;
+
+/** What a list of referrals may be narrowed by (every list is already limited to what the viewer may see). */
+export interface ReferralListFilter {
+  statuses?: readonly string[] | null;
+  riskLevels?: readonly string[] | null;
+  overdue?: boolean | null;
+  assignedToMe?: boolean | null;
+  partnerServiceId?: string | null;
+  awaitingAuthorisation?: boolean | null;
+  hasUnacknowledgedUrgent?: boolean | null;
+  /** Part of a reference, crime reference or victim name, already trimmed. */
+  search?: string | null;
+}
+
+const NEXT_DUE_SQL = `CASE r.status WHEN 'DRAFT' THEN r.referral_sent_due_at WHEN 'SUBMITTED' THEN r.acceptance_due_at
+  WHEN 'ACCEPTED' THEN r.first_contact_due_at WHEN 'ALLOCATED' THEN r.first_contact_due_at END`;
+
+const ORDER: Record<ReferralSort, [string, 'ASC' | 'DESC', ('NULLS FIRST' | 'NULLS LAST')?][]> = {
+  NEWEST: [['r.created_at', 'DESC']],
+  OLDEST: [['r.created_at', 'ASC']],
+  PRIORITY: [
+    [`(r.first_contact_at IS NULL AND r.status IN ('ACCEPTED', 'ALLOCATED') AND r.first_contact_due_at < now())`, 'DESC'],
+    [`(r.status = 'SUBMITTED' AND r.acceptance_due_at < now())`, 'DESC'],
+    [`CASE r.risk_level WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END`, 'ASC'],
+    ['r.updated_at', 'ASC'],
+  ],
+  NEXT_DEADLINE: [[NEXT_DUE_SQL, 'ASC', 'NULLS LAST'], ['r.created_at', 'ASC']],
+};
+
+const UNACKNOWLEDGED_URGENT_SQL = `EXISTS (SELECT 1 FROM safeguarding_updates u WHERE u.referral_id = r.id AND u.urgent AND u.acknowledged_at IS NULL)`;
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
 
 /** The only place that reads and writes referral rows. */
 export class ReferralRepository {
@@ -31,6 +68,7 @@ export class ReferralRepository {
     return manager.findOneByOrFail(ReferralEntity, { id });
   }
 
+  /** The next reference of a force for a year, like EAS-2026-000123: one counter per force and year, never reused. */
   async nextReference(manager: EntityManager, policeForceId: string, forceCode: string, year: number): Promise<string> {
     const rows: { last_value: number }[] = await manager.query(
       `INSERT INTO reference_counters (police_force_id, year, last_value) VALUES ($1, $2, 1)
@@ -38,22 +76,74 @@ export class ReferralRepository {
        RETURNING last_value`,
       [policeForceId, year],
     );
-    return `${forceCode}-${year}-${String(rows[0]!.last_value).padStart(6, '0')}`;
+    return `${forceCode}-${year}-${String(rows[0].last_value).padStart(6, '0')}`;
   }
 
-  async addEvent(
+  /**
+   * A query over the referrals (aliased `r`) the viewer may see: the need-to-know rule of `canSee`
+   * (referral-access.ts) as SQL. Lists and figures start from here.
+   */
+  visibleTo(manager: EntityManager, viewer: StaffViewer): SelectQueryBuilder<ReferralEntity> {
+    const query = manager.createQueryBuilder(ReferralEntity, 'r').where('true');
+    const org = { viewerOrganisationId: viewer.organisationId, viewerUserId: viewer.userId };
+    switch (viewer.role) {
+      case 'OFFICER':
+      case 'SUPERVISOR':
+        return query.andWhere('r.police_force_id = :viewerOrganisationId', org);
+      case 'PARTNER_MANAGER':
+        return query.andWhere('r.partner_service_id = :viewerOrganisationId AND r.submitted_at IS NOT NULL', org);
+      case 'ADVOCATE':
+        return query.andWhere('r.partner_service_id = :viewerOrganisationId AND r.advocate_id = :viewerUserId', org);
+      default:
+        return query.andWhere('false');
+    }
+  }
+
+  /**
+   * One page of the referrals the viewer may see that match `filter`, in `sort` order (then by id), from
+   * `offset`; `rows` holds up to `limit` + 1 rows so the caller can tell whether another page follows.
+   */
+  async page(
     manager: EntityManager,
-    referral: ReferralEntity,
-    event: { kind: string; summary: string; actorId: string | null; actorOrganisationId: string | null },
-  ): Promise<void> {
-    await manager.insert(ReferralEventEntity, {
-      referralId: referral.id,
-      policeForceId: referral.policeForceId,
-      partnerServiceId: referral.partnerServiceId,
-      kind: event.kind,
-      summary: event.summary,
-      actorId: event.actorId,
-      actorOrganisationId: event.actorOrganisationId,
-    });
+    viewer: StaffViewer,
+    options: { filter: ReferralListFilter; sort: ReferralSort; offset: number; limit: number },
+  ): Promise<{ rows: ReferralEntity[]; totalCount: number }> {
+    const { filter } = options;
+    const query = this.visibleTo(manager, viewer);
+    if (filter.statuses?.length) query.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.riskLevels?.length) query.andWhere('r.risk_level IN (:...riskLevels)', { riskLevels: filter.riskLevels });
+    if (filter.overdue === true) query.andWhere(OVERDUE_SQL);
+    if (filter.overdue === false) query.andWhere(`NOT ${OVERDUE_SQL}`);
+    if (filter.assignedToMe) {
+      const column = viewer.role === 'OFFICER' || viewer.role === 'SUPERVISOR' ? 'r.officer_id' : 'r.advocate_id';
+      query.andWhere(`${column} = :me`, { me: viewer.userId });
+    }
+    if (filter.partnerServiceId) query.andWhere('r.partner_service_id = :partnerServiceId', { partnerServiceId: filter.partnerServiceId });
+    if (filter.awaitingAuthorisation) query.andWhere(`r.status = 'DRAFT' AND r.no_consent->>'state' = 'REQUESTED'`);
+    if (filter.hasUnacknowledgedUrgent !== undefined && filter.hasUnacknowledgedUrgent !== null) {
+      query.andWhere(filter.hasUnacknowledgedUrgent ? UNACKNOWLEDGED_URGENT_SQL : `NOT ${UNACKNOWLEDGED_URGENT_SQL}`);
+    }
+    if (filter.search) {
+      query.andWhere(
+        `(r.reference ILIKE :search OR r.crime_reference ILIKE :search
+          OR concat_ws(' ', r.victim->>'firstName', r.victim->>'lastName') ILIKE :search)`,
+        { search: `%${escapeLike(filter.search)}%` },
+      );
+    }
+    const totalCount = await query.getCount();
+    for (const [expression, direction, nulls] of ORDER[options.sort]) query.addOrderBy(expression, direction, nulls);
+    query.addOrderBy('r.id', 'ASC');
+    const rows = await query.offset(options.offset).limit(options.limit + 1).getMany();
+    return { rows, totalCount };
+  }
+
+  /** For each advocate, how many referrals they hold that are allocated or in contact (their caseload). */
+  async openCaseloads(manager: EntityManager, advocateIds: readonly string[]): Promise<number[]> {
+    const rows: { advocate_id: string; open: string }[] = await manager.query(
+      `SELECT advocate_id, count(*) AS open FROM referrals
+       WHERE advocate_id = ANY($1) AND status IN ('ALLOCATED', 'IN_CONTACT') GROUP BY advocate_id`,
+      [[...advocateIds]],
+    );
+    return advocateIds.map((id) => Number(rows.find((row) => row.advocate_id === id)?.open ?? 0));
   }
 }

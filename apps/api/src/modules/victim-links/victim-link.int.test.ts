@@ -5,14 +5,18 @@ import { useFixture } from '../../../test/session-fixture.js';
 import { useOwnerDb } from '../../../test/owner-db.js';
 import { GraphQLClient } from '../../../test/graphql-client.js';
 import { referralIn, type BuiltReferral } from '../../../test/referral-states.js';
-import { allAnswers, createDraft, mutations, queries, step } from '../../../test/referral-steps.js';
+import { allAnswers, createDraft, mutations, queries, signOut, step } from '../../../test/referral-steps.js';
+import { graphql } from '../../../test/gql/gql.js';
+import { textContaining } from '../../../test/matchers.js';
 
 const f = useFixture();
 const db = useOwnerDb(f);
 
-const STATUS = `{ victimStatus { stage headline explanation whatHappensNext serviceName servicePhone serviceEmail
-  advocateFirstName contactBy lastUpdatedAt updates { postedAt text } } }`;
-const OPEN = `mutation($input: OpenVictimLinkInput!) { openVictimLink(input: $input) { stage headline updates { text } } }`;
+const STATUS = graphql(`query FullVictimStatus { victimStatus { stage headline explanation whatHappensNext serviceName servicePhone serviceEmail
+  advocateFirstName contactBy lastUpdatedAt updates { postedAt text } } }`);
+const OPEN = graphql(`mutation OpenLink($input: OpenVictimLinkInput!) { openVictimLink(input: $input) { stage headline updates { text } } }`);
+const LINK_SUMMARY = graphql(`query LinkSummary($id: ID!) { referral(id: $id) { victimLink { state failedAttempts } } }`);
+const CASE_DETAILS = graphql(`query CaseDetails($id: ID!) { referral(id: $id) { reference crimeReference circumstances officerInCase { name } victim { lastName safeContact { phone notSafeToSpeakTo } } } }`);
 
 interface Issued {
   url: string;
@@ -30,7 +34,7 @@ const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(
 const notFoundMessage = async (token: string, code = '123456') => {
   const result = await open(f.anonymous(), token, code);
   expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-  return result.errors![0]!.message;
+  return result.errors![0].message;
 };
 
 describe('issuing a link', () => {
@@ -47,7 +51,7 @@ describe('issuing a link', () => {
 
     const rows = await db.query(`SELECT * FROM victim_links WHERE referral_id = $1 AND revoked_at IS NULL`, [referral.id]);
     expect(rows).toHaveLength(1);
-    const row = rows[0]!;
+    const row = rows[0];
     expect(row.token_hash).toBe(createHash('sha256').update(link.token).digest('hex'));
     expect(row.access_code_hash).toMatch(/^\$argon2id\$/);
     expect(row.access_code_hash).not.toContain(link.accessCode);
@@ -57,7 +61,7 @@ describe('issuing a link', () => {
       expect({ table, leaks }).toEqual({ table, leaks: 0 });
     }
     // Nobody can see the code again: the officer's view of the link has no secrets.
-    const summary = (await f.as.officer.ok(`query($id: ID!) { referral(id: $id) { victimLink { state failedAttempts } } }`, { id: referral.id })).referral;
+    const summary = (await f.as.officer.ok(LINK_SUMMARY, { id: referral.id })).referral!;
     expect(summary.victimLink).toEqual({ state: 'ACTIVE', failedAttempts: 0 });
   });
 
@@ -91,7 +95,7 @@ describe('a victim opening the link', () => {
     await advocate.ok(mutations.postSafeguardingUpdate, {
       input: { referralId: referral.id, expectedVersion: referral.version, idempotencyKey: randomUUID(), kind: 'SUPPORT_PLAN_NOTE', text: shared, needsPoliceAction: false, visibleToVictim: true },
     });
-    const now = (await advocate.ok(queries.referral, { id: referral.id })).referral;
+    const now = (await advocate.ok(queries.referral, { id: referral.id })).referral!;
     await advocate.ok(mutations.postSafeguardingUpdate, {
       input: { referralId: referral.id, expectedVersion: now.version, idempotencyKey: randomUUID(), kind: 'NEW_INCIDENT', text: hidden, needsPoliceAction: true, visibleToVictim: false },
     });
@@ -99,12 +103,12 @@ describe('a victim opening the link', () => {
     const victim = f.anonymous();
     const opened = (await victim.ok(OPEN, { input: { token: link.token, accessCode: link.accessCode } })).openVictimLink;
     expect(opened).toEqual({ stage: 'ADVOCATE_ALLOCATED', headline: 'Advocate will contact you', updates: [{ text: shared }] });
-    const status = (await victim.ok(STATUS)).victimStatus;
+    const status = (await victim.ok(STATUS)).victimStatus!;
     expect(status).toMatchObject({ stage: 'ADVOCATE_ALLOCATED', serviceName: f.tenancy.service.name, advocateFirstName: 'Advocate', updates: [{ text: shared }] });
     expect(status.whatHappensNext).toMatch(/will contact you by \w+day \d+ \w+, at the times you said are safe/);
 
     const everything = JSON.stringify(status);
-    const full = (await f.as.officer.ok(`query($id: ID!) { referral(id: $id) { reference crimeReference circumstances officerInCase { name } victim { lastName safeContact { phone notSafeToSpeakTo } } } }`, { id: referral.id })).referral;
+    const full = (await f.as.officer.ok(CASE_DETAILS, { id: referral.id })).referral!;
     for (const secret of [hidden, 'Suspect seen nearby', full.reference, full.crimeReference, full.circumstances, full.officerInCase.name, full.victim.lastName, full.victim.safeContact.phone, full.victim.safeContact.notSafeToSpeakTo, referral.id, 'EX_INTIMATE_PARTNER', 'STALKING']) {
       expect(everything).not.toContain(secret);
     }
@@ -119,14 +123,14 @@ describe('a victim opening the link', () => {
     const link = await issue(referral);
     const victim = f.anonymous();
     await victim.ok(OPEN, { input: { token: link.token, accessCode: link.accessCode } });
-    expect((await victim.ok(STATUS)).victimStatus.stage).toBe('WITH_SERVICE');
+    expect((await victim.ok(STATUS)).victimStatus!.stage).toBe('WITH_SERVICE');
     expect((await victim.fails(queries.referral, { id: referral.id })).code).toBe('UNAUTHENTICATED');
     expect((await victim.fails(queries.referrals)).code).toBe('UNAUTHENTICATED');
     expect((await victim.fails(mutations.issueVictimLink, { input: { referralId: referral.id } })).code).toBe('UNAUTHENTICATED');
-    expect(await victim.ok(`{ viewer { role } }`)).toEqual({ viewer: null });
+    expect(await victim.ok(queries.viewerRole)).toEqual({ viewer: null });
     // Staff have no victim status; signing out ends the victim's session.
     expect(await f.as.officer.ok(STATUS)).toEqual({ victimStatus: null });
-    await victim.ok(`mutation { signOut }`);
+    await victim.ok(signOut);
     expect(await victim.ok(STATUS)).toEqual({ victimStatus: null });
   });
 
@@ -136,14 +140,14 @@ describe('a victim opening the link', () => {
     const victim = f.anonymous();
     const left: unknown[] = [];
     for (let attempt = 1; attempt < VICTIM_LINK_MAX_ATTEMPTS; attempt++) {
-      const error = (await open(victim, link.token, wrong(link.accessCode))).errors![0]!;
+      const error = (await open(victim, link.token, wrong(link.accessCode))).errors![0];
       expect(error.extensions!.code).toBe('BAD_USER_INPUT');
-      expect(error.extensions!.fields).toEqual([{ field: 'accessCode', message: expect.stringContaining('left') }]);
+      expect(error.extensions!.fields).toEqual([{ field: 'accessCode', message: textContaining('left') }]);
       left.push(error.extensions!.attemptsLeft);
     }
     expect(left).toEqual([4, 3, 2, 1]);
-    expect((await open(victim, link.token, wrong(link.accessCode))).errors![0]!.extensions!.code).toBe('VICTIM_LINK_LOCKED');
-    expect((await open(victim, link.token, link.accessCode)).errors![0]!.extensions!.code).toBe('VICTIM_LINK_LOCKED');
+    expect((await open(victim, link.token, wrong(link.accessCode))).errors![0].extensions!.code).toBe('VICTIM_LINK_LOCKED');
+    expect((await open(victim, link.token, link.accessCode)).errors![0].extensions!.code).toBe('VICTIM_LINK_LOCKED');
     expect(await victim.ok(STATUS)).toEqual({ victimStatus: null });
     // Every refused attempt, including the one on the locked link, is on the record.
     const denied = `SELECT count(*) FROM audit_events WHERE entity_id = $1 AND action = 'OPEN_VICTIM_LINK' AND outcome = 'DENIED'`;
@@ -151,7 +155,7 @@ describe('a victim opening the link', () => {
     const stored = await db.one(`SELECT failed_attempts, locked_at FROM victim_links WHERE referral_id = $1 AND revoked_at IS NULL`, [referral.id]);
     expect(stored.failed_attempts).toBe(VICTIM_LINK_MAX_ATTEMPTS);
     expect(stored.locked_at).toBeInstanceOf(Date);
-    const summary = (await f.as.officer.ok(`query($id: ID!) { referral(id: $id) { victimLink { state failedAttempts } } }`, { id: referral.id })).referral;
+    const summary = (await f.as.officer.ok(LINK_SUMMARY, { id: referral.id })).referral!;
     expect(summary.victimLink).toEqual({ state: 'LOCKED', failedAttempts: VICTIM_LINK_MAX_ATTEMPTS });
   });
 });
@@ -163,10 +167,10 @@ describe('ending a link', () => {
     const victim = f.anonymous();
     await victim.ok(OPEN, { input: { token: link.token, accessCode: link.accessCode } });
     const revoked = (await f.as.officer.ok(mutations.revokeVictimLink, { input: { referralId: referral.id } })).revokeVictimLink;
-    expect(revoked.victimLink.state).toBe('REVOKED');
+    expect(revoked.victimLink!.state).toBe('REVOKED');
     expect(await victim.ok(STATUS)).toEqual({ victimStatus: null });
     expect(victim.hasSession).toBe(false);
-    expect((await open(f.anonymous(), link.token, link.accessCode)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect((await open(f.anonymous(), link.token, link.accessCode)).errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 
   it('reissuing kills the old link and its session; the new one works', async () => {
@@ -177,18 +181,18 @@ describe('ending a link', () => {
     const fresh = await issue(referral);
     expect(fresh.token).not.toBe(old.token);
     expect(await victim.ok(STATUS)).toEqual({ victimStatus: null });
-    expect((await open(f.anonymous(), old.token, old.accessCode)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect((await open(f.anonymous(), old.token, old.accessCode)).errors![0].extensions!.code).toBe('NOT_FOUND');
     const again = f.anonymous();
     await again.ok(OPEN, { input: { token: fresh.token, accessCode: fresh.accessCode } });
-    expect((await again.ok(STATUS)).victimStatus.stage).toBe('ADVOCATE_ALLOCATED');
+    expect((await again.ok(STATUS)).victimStatus!.stage).toBe('ADVOCATE_ALLOCATED');
   });
 
   it('refuses guessed tokens identically, then rate-limits the address', async () => {
-    const guesser = new GraphQLClient(f.api.url, { address: `10.250.${randomBytes(1)[0]}.${1 + randomBytes(1)[0]! % 250}` });
+    const guesser = new GraphQLClient(f.api.url, { address: `10.250.${randomBytes(1)[0]}.${1 + randomBytes(1)[0] % 250}` });
     const answers: string[] = [];
     const ADDRESS_LIMIT = 30; // victim link attempts per address per 15 minutes (common/rate-limits.ts)
     for (let guess = 0; guess <= ADDRESS_LIMIT; guess++) {
-      const error = (await open(guesser, randomBytes(32).toString('base64url'), '000000')).errors![0]!;
+      const error = (await open(guesser, randomBytes(32).toString('base64url'), '000000')).errors![0];
       answers.push(`${error.extensions!.code}: ${error.message}`);
     }
     expect(new Set(answers.slice(0, ADDRESS_LIMIT)).size).toBe(1);

@@ -1,8 +1,9 @@
 import type { OrganisationEntity } from '../identity/organisation.entity.js';
 import type { UserEntity } from '../identity/user.entity.js';
 import type { ReferralEntity } from '../referrals/referral.entity.js';
-import type { SafeguardingUpdateEntity } from '../referrals/referral-records.entity.js';
-import { VictimStatus, VictimUpdate, type VictimStage } from './victim-status.type.js';
+import type { SafeguardingUpdateEntity } from '../safeguarding-updates/safeguarding-update.entity.js';
+import type { VictimStage } from '../../common/vocabularies.js';
+import { VictimStatus, VictimUpdate } from './victim-status.type.js';
 
 const day = (date: Date) =>
   new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/London' }).format(date);
@@ -70,13 +71,16 @@ function wording(referral: ReferralEntity, service: string, advocate: string | n
   }
 }
 
+/** What a victim's status is made from: their referral, its service and advocate, and the updates shared. */
+export interface VictimStatusSource {
+  readonly referral: ReferralEntity;
+  readonly service: OrganisationEntity | null;
+  readonly advocate: UserEntity | null;
+  readonly updates: readonly SafeguardingUpdateEntity[];
+}
+
 /** The allow-listed, plain-language view a victim may see. */
-export function toVictimStatus(
-  referral: ReferralEntity,
-  service: OrganisationEntity | null,
-  advocate: UserEntity | null,
-  updates: SafeguardingUpdateEntity[],
-): VictimStatus {
+export function toVictimStatus({ referral, service, advocate, updates }: VictimStatusSource): VictimStatus {
   const serviceName = service?.name ?? 'The support service';
   const advocateFirstName = advocate ? (advocate.name.split(' ')[0] ?? null) : null;
   const shared = updates.filter((u) => u.visibleToVictim);

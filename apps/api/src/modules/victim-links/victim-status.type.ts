@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
+import type { VictimStage } from '../../common/vocabularies.js';
 import { VictimStageEnum } from '../../common/graphql/enums.js';
 
-export type VictimStage = 'WITH_SERVICE' | 'ACCEPTED' | 'ADVOCATE_ALLOCATED' | 'IN_CONTACT' | 'CLOSED' | 'DECLINED' | 'WITHDRAWN';
 
 @ObjectType({ description: 'An update the service chose to share with the victim' })
 export class VictimUpdate {

@@ -1,0 +1,38 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import type { SdashQuestionKey } from '@lantern/schema/questionnaires';
+import type { RiskLevel, ScreeningAnswer } from '@lantern/schema/vocabularies';
+import type { SpecialistInstrument } from '../../../common/vocabularies.js';
+import { RiskLevelEnum, ScreeningAnswerEnum, SdashQuestionEnum, SpecialistInstrumentEnum } from '../../../common/graphql/enums.js';
+import { LocalDate } from '../../../common/graphql/scalars.js';
+import { StaffMember } from '../../identity/staff-member.type.js';
+
+@ObjectType()
+export class ScreeningAnswerRecord {
+  @Field(() => SdashQuestionEnum) question: SdashQuestionKey;
+  @Field(() => Int) number: number;
+  @Field() text: string;
+  @Field(() => ScreeningAnswerEnum) answer: ScreeningAnswer;
+  @Field(() => String, { nullable: true }) note: string | null;
+}
+
+@ObjectType({ description: 'A licensed specialist assessment, recorded only as who, when and the result' })
+export class SpecialistAssessment {
+  @Field(() => SpecialistInstrumentEnum) instrument: SpecialistInstrument;
+  @Field() completedBy: string;
+  @Field(() => LocalDate) completedOn: string;
+  @Field() result: string;
+}
+
+@ObjectType({ description: 'S-DASH screening and the officer\'s risk judgement' })
+export class RiskScreening {
+  @Field(() => [ScreeningAnswerRecord]) answers: ScreeningAnswerRecord[];
+  @Field(() => Int, { description: 'Number of "yes" answers; no cut-off is applied' }) yesCount: number;
+  @Field(() => RiskLevelEnum, { description: "The officer's professional judgement" }) riskLevel: RiskLevel;
+  @Field(() => String, { nullable: true }) riskRationale: string | null;
+  @Field() dashCompleted: boolean;
+  @Field(() => Int, { nullable: true }) dashTickCount: number | null;
+  @Field({ description: 'True when the DASH tick count is 14 or more' }) maracReferralIndicated: boolean;
+  @Field(() => SpecialistAssessment, { nullable: true }) specialistAssessment: SpecialistAssessment | null;
+  @Field(() => StaffMember) recordedBy: StaffMember;
+  @Field() recordedAt: Date;
+}

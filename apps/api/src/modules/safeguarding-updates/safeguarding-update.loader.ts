@@ -1,0 +1,16 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from 'typeorm';
+import { byReferral } from '../../common/loading.js';
+import type { SafeguardingUpdateEntity } from './safeguarding-update.entity.js';
+import type { SafeguardingUpdateRepository } from './safeguarding-update.repository.js';
+
+/** Per-request loader of each referral's safeguarding updates, newest first. */
+export function createSafeguardingUpdateLoaders(repository: SafeguardingUpdateRepository, manager: EntityManager) {
+  return {
+    safeguardingUpdates: new DataLoader<string, SafeguardingUpdateEntity[]>(async (ids) =>
+      byReferral(await repository.forReferrals(manager, ids), ids),
+    ),
+  };
+}
+
+export type SafeguardingUpdateLoaders = ReturnType<typeof createSafeguardingUpdateLoaders>;

@@ -1,0 +1,44 @@
+import type { Actor } from '../../common/auth/actor.js';
+import type { AuditService } from '../../common/audit/audit.service.js';
+import type { TransactionRunner } from '../../common/transaction-runner.js';
+import type { OrganisationRepository } from '../identity/organisation.repository.js';
+import type { UserRepository } from '../identity/user.repository.js';
+import type { ReferralRepository } from '../referrals/referral.repository.js';
+import type { SafeguardingUpdateRepository } from '../safeguarding-updates/safeguarding-update.repository.js';
+import type { VictimLinkRepository } from './victim-link.repository.js';
+import { isActiveLink } from './victim-link-state.js';
+import type { VictimStatusSource } from './victim-status.mapper.js';
+
+/** What a victim may see through their link, and whether a victim session is still good. */
+export class VictimStatusService {
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly links: VictimLinkRepository,
+    private readonly referrals: ReferralRepository,
+    private readonly organisations: OrganisationRepository,
+    private readonly users: UserRepository,
+    private readonly updates: SafeguardingUpdateRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The records behind the victim's status (audited); null once their link is revoked, expired or locked. */
+  async status(actor: Actor, linkId: string): Promise<VictimStatusSource | null> {
+    const manager = this.tx.manager;
+    const link = await this.links.findById(manager, linkId);
+    if (!isActiveLink(link)) return null;
+    const referral = await this.referrals.findById(manager, link!.referralId);
+    if (!referral) return null;
+    const [service, advocate, updates] = await Promise.all([
+      referral.partnerServiceId ? this.organisations.findById(manager, referral.partnerServiceId) : null,
+      referral.advocateId ? this.users.findById(manager, referral.advocateId) : null,
+      this.updates.sharedWithVictim(manager, referral.id),
+    ]);
+    await this.audit.record(manager, actor, { action: 'VICTIM_STATUS', entityType: 'referral', entityId: referral.id });
+    return { referral, service, advocate, updates };
+  }
+
+  /** True while the link behind a victim session is still usable. */
+  async isActive(linkId: string): Promise<boolean> {
+    return isActiveLink(await this.links.findById(this.tx.manager, linkId));
+  }
+}
