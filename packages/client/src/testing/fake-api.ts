@@ -1,0 +1,48 @@
+import { ApolloLink } from '@apollo/client';
+import { Observable } from 'rxjs';
+
+/** What a fake operation answers: data, or GraphQL errors as the API sends them. */
+export type FakeResult = { data: Record<string, unknown> } | { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
+export type FakeHandler = (variables: Record<string, any>) => FakeResult;
+
+export interface FakeCall {
+  operationName: string;
+  variables: Record<string, any>;
+}
+
+/** A GraphQL error as the API answers it. */
+export function apiError(code: string, message = 'Something went wrong', extensions: Record<string, unknown> = {}): FakeResult {
+  return { errors: [{ message, extensions: { code, ...extensions } }] };
+}
+
+/**
+ * An Apollo link standing in for the API: each operation (by name) answers from its handler. Calls are
+ * recorded so tests can check exactly what the app sent.
+ */
+export function fakeApi(handlers: Record<string, FakeHandler>) {
+  const calls: FakeCall[] = [];
+  const link = new ApolloLink(
+    (operation) =>
+      new Observable((observer) => {
+        const call = { operationName: operation.operationName ?? '', variables: operation.variables };
+        calls.push(call);
+        const handler = handlers[call.operationName];
+        const timer = setTimeout(() => {
+          if (!handler) {
+            observer.error(new Error(`The fake API has no answer for ${call.operationName}`));
+            return;
+          }
+          try {
+            observer.next(handler(call.variables) as never);
+            observer.complete();
+          } catch (error) {
+            // A handler that throws stands for a network failure (the request never got an answer).
+            observer.error(error);
+          }
+        }, 0);
+        return () => clearTimeout(timer);
+      }),
+  );
+  const callsOf = (operationName: string) => calls.filter((c) => c.operationName === operationName);
+  return { link, calls, callsOf };
+}
