@@ -1,19 +1,18 @@
+import { createApolloClient } from '@lantern/client/apollo-client';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import './styles/app.scss';
-import { createApolloClient } from './apollo/client';
 import { App } from './app';
 import { routes } from './routes';
-import { withAppProviders } from './ui/app-providers';
 
+// GOV.UK Frontend's CSS hides conditional reveals and similar only when this class is present.
 document.body.classList.add('govuk-frontend-supported');
 
 const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App client={createApolloClient()} router={createBrowserRouter(withAppProviders(routes))} />
-    </StrictMode>,
-  );
-}
+if (!root) throw new Error('The page has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App client={createApolloClient()} router={createBrowserRouter(routes)} />
+  </StrictMode>,
+);

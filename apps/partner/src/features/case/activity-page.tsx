@@ -1,9 +1,8 @@
 import { CONTACT_ATTEMPT_OUTCOMES, RISK_LEVELS, SAFEGUARDING_UPDATE_KINDS } from '@lantern/schema/vocabularies';
 import { formatDateTime } from '@lantern/ui/dates';
-import { usePageTitle } from '@lantern/ui/page-title';
+import { useTitle } from '@lantern/client/page-title';
 import { Table } from '@lantern/ui/table';
 import { Tag } from '@lantern/ui/tag';
-import { SERVICE_NAME } from '../../ui/service-name';
 import { useCaseOutlet } from './case-layout';
 import type { CaseReferral } from './use-referral-case';
 
@@ -37,7 +36,7 @@ function UpdateItem({ update }: { update: Update }) {
 /** Contact attempts and safeguarding updates, newest first. */
 export function ActivityPage() {
   const { referral } = useCaseOutlet();
-  usePageTitle(`Referral ${referral.reference} contact and updates`, SERVICE_NAME);
+  useTitle(`Referral ${referral.reference} contact and updates`);
   const attempts = [...referral.contactAttempts].sort((a, b) => b.attemptedAt.localeCompare(a.attemptedAt));
   const updates = [...referral.safeguardingUpdates].sort((a, b) => b.postedAt.localeCompare(a.postedAt));
   return (

@@ -1,8 +1,7 @@
 import { Outlet, useLocation, useOutletContext } from 'react-router';
 import { NotificationBanner } from '@lantern/ui/notification-banner';
 import { SubNavigation } from '@lantern/ui/sub-navigation';
-import { Loading } from '../../ui/loading';
-import { NotFoundPage, ProblemPage } from '../../ui/problem-page';
+import { QueryFallback } from '@lantern/client/query-view';
 import { CaseHeader } from './components/case-header';
 import { ConsentWithdrawnBanner } from './components/consent-withdrawn-banner';
 import { consentWithdrawn, useReferralCase, type CaseReferral } from './use-referral-case';
@@ -14,12 +13,10 @@ export interface CaseOutletContext {
 
 /** The tabs of a case: overview, the referral as sent, contact and updates, timeline. */
 export function CaseLayout() {
-  const result = useReferralCase();
+  const { view, refetch } = useReferralCase();
   const { pathname, state } = useLocation();
-  if (result.state === 'loading') return <Loading what="Loading the referral" />;
-  if (result.state === 'problem') return <ProblemPage problem={result.problem} onRetry={result.retry} />;
-  if (result.state === 'not-found') return <NotFoundPage what="referral" />;
-  const { referral, refetch } = result;
+  if (view.state !== 'ready') return <QueryFallback view={view} loading="Loading the referral" />;
+  const referral = view.value;
   const base = `/referrals/${referral.id}`;
   const success = (state as { success?: string } | null)?.success;
   const tabs = [

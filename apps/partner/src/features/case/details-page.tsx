@@ -1,5 +1,4 @@
-import { usePageTitle } from '@lantern/ui/page-title';
-import { SERVICE_NAME } from '../../ui/service-name';
+import { useTitle } from '@lantern/client/page-title';
 import { useCaseOutlet } from './case-layout';
 import { ConsentCard, CrimeCard, ProtectiveOrderCard, VictimCard } from './components/referral-summary-cards';
 import { SafeContactCard } from './components/safe-contact-card';
@@ -9,7 +8,7 @@ import { consentWithdrawn } from './use-referral-case';
 /** The referral as the police sent it. */
 export function DetailsPage() {
   const { referral } = useCaseOutlet();
-  usePageTitle(`Referral ${referral.reference} details`, SERVICE_NAME);
+  useTitle(`Referral ${referral.reference} details`);
   return (
     <>
       <h2 className="govuk-heading-m">{`The referral as ${referral.policeForce.name} sent it`}</h2>

@@ -3,10 +3,8 @@ import { useNavigate } from 'react-router';
 import { CONTACT_ATTEMPT_OUTCOMES, SAFEGUARDING_UPDATE_KINDS } from '@lantern/schema/vocabularies';
 import { formatDateTime } from '@lantern/ui/dates';
 import { ErrorSummary } from '@lantern/ui/error-summary';
-import { usePageTitle } from '@lantern/ui/page-title';
+import { useTitle } from '@lantern/client/page-title';
 import { SummaryList, type SummaryListRow } from '@lantern/ui/summary-list';
-import { SERVICE_NAME } from '../../ui/service-name';
-import { summaryItems } from '../../ui/form-errors';
 import { DeadlineStatus, RiskTag, StatusTag } from '../../ui/referral-tags';
 import { AcceptReferralDocument } from '../../gql/graphql';
 import { useCaseOutlet } from './case-layout';
@@ -15,6 +13,9 @@ import { CaseOutcome } from './components/case-outcome';
 import { SafeContactCard } from './components/safe-contact-card';
 import { useCaseSubmit } from './use-case-submit';
 import { consentWithdrawn, type CaseReferral } from './use-referral-case';
+
+/** The page has no fields: every problem is about the whole referral. */
+const NO_FIELDS: readonly string[] = [];
 
 function keyFacts(referral: CaseReferral): SummaryListRow[] {
   const lastAttempt = [...referral.contactAttempts].sort((a, b) => b.attemptedAt.localeCompare(a.attemptedAt))[0];
@@ -64,13 +65,13 @@ export function OverviewPage() {
   const { referral, refetch } = useCaseOutlet();
   const navigate = useNavigate();
   const [accept] = useMutation(AcceptReferralDocument);
-  const { errors, submitting, run } = useCaseSubmit(refetch, []);
-  usePageTitle(`Referral ${referral.reference}`, SERVICE_NAME, errors.general.length > 0);
+  const { errors, submitter } = useCaseSubmit(refetch, NO_FIELDS);
+  useTitle(`Referral ${referral.reference}`, errors.hasErrors);
 
   const onAccept = async () => {
-    const problem = await run(() => accept({ variables: { input: { referralId: referral.id, expectedVersion: referral.version } } }));
-    if (!problem) {
-      navigate(`/referrals/${referral.id}`, {
+    const result = await submitter.submit(() => accept({ variables: { input: { referralId: referral.id, expectedVersion: referral.version } } }));
+    if (result.ok) {
+      void navigate(`/referrals/${referral.id}`, {
         replace: true,
         state: { success: 'Referral accepted. You can now allocate it to an advocate.' },
       });
@@ -80,10 +81,10 @@ export function OverviewPage() {
   const withdrawn = consentWithdrawn(referral);
   return (
     <>
-      <ErrorSummary errors={summaryItems(errors, [])} />
+      <ErrorSummary errors={errors.summary} />
       <h2 className="govuk-heading-m">Overview</h2>
       <CaseOutcome referral={referral} />
-      {!withdrawn && <CaseActions referral={referral} onAccept={() => void onAccept()} accepting={submitting} />}
+      {!withdrawn && <CaseActions referral={referral} onAccept={() => void onAccept()} accepting={submitter.pending} />}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds-from-desktop">
           {!withdrawn && <SafeContactCard referral={referral} />}

@@ -1,9 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { apiError } from '../../test/fake-api';
+import { apiError } from '@lantern/client/testing/fake-api';
 import { allocatedReferral, viewer } from '../../test/fixtures';
 import { renderApp } from '../../test/render-app';
 import type { UserEvent } from '@testing-library/user-event';
+import { messageFor } from '@lantern/client/form-errors';
 import { CONFLICT_MESSAGE } from '../case/use-case-submit';
 import { EMPTY_UPDATE, validateUpdate } from './post-safeguarding-update-page';
 
@@ -46,8 +47,8 @@ describe('posting a safeguarding update', () => {
       needsPoliceAction: 'no',
       visibleToVictim: 'no',
     });
-    expect(errors.fields.needsPoliceAction).toMatch(/must be sent as needing police action/);
-    expect(validateUpdate({ ...EMPTY_UPDATE, kind: 'RISK_CHANGE', newRiskLevel: 'NO_CHANGE' }).fields.newRiskLevel).toBe(
+    expect(messageFor(errors, 'needsPoliceAction')).toMatch(/must be sent as needing police action/);
+    expect(messageFor(validateUpdate({ ...EMPTY_UPDATE, kind: 'RISK_CHANGE', newRiskLevel: 'NO_CHANGE' }), 'newRiskLevel')).toBe(
       'Select the new risk level',
     );
   });

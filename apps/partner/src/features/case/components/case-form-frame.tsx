@@ -1,12 +1,10 @@
-import { useRef, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { STATUS_LABELS } from '@lantern/schema/referral-status';
 import type { ReferralAction } from '@lantern/schema/referral-actions';
 import { BackLink } from '@lantern/ui/back-link';
 import { Link } from '@lantern/ui/link';
-import { usePageTitle } from '@lantern/ui/page-title';
-import { Loading } from '../../../ui/loading';
-import { NotFoundPage, ProblemPage } from '../../../ui/problem-page';
-import { SERVICE_NAME } from '../../../ui/service-name';
+import { useTitle } from '@lantern/client/page-title';
+import { QueryFallback } from '@lantern/client/query-view';
 import { consentWithdrawn, useReferralCase, type CaseReferral } from '../use-referral-case';
 import { ConsentWithdrawnBanner } from './consent-withdrawn-banner';
 
@@ -29,13 +27,11 @@ export function CaseFormFrame({
   action: ReferralAction;
   children: (props: CaseFormProps) => ReactNode;
 }) {
-  const result = useReferralCase();
+  const { view, refetch } = useReferralCase();
   // Once the form has been shown it stays, so a change made by someone else never wipes what was typed.
-  const shown = useRef(false);
-  if (result.state === 'loading') return <Loading what="Loading the referral" />;
-  if (result.state === 'problem') return <ProblemPage problem={result.problem} onRetry={result.retry} />;
-  if (result.state === 'not-found') return <NotFoundPage what="referral" />;
-  const { referral, refetch } = result;
+  const [shown, setShown] = useState(false);
+  if (view.state !== 'ready') return <QueryFallback view={view} loading="Loading the referral" />;
+  const referral = view.value;
   const back = <BackLink href={`/referrals/${referral.id}`}>Back to the referral</BackLink>;
   if (consentWithdrawn(referral)) {
     return (
@@ -46,7 +42,7 @@ export function CaseFormFrame({
       </>
     );
   }
-  if (!shown.current && !referral.availableActions.includes(action)) {
+  if (!shown && !referral.availableActions.includes(action)) {
     return (
       <>
         {back}
@@ -54,7 +50,7 @@ export function CaseFormFrame({
       </>
     );
   }
-  shown.current = true;
+  if (!shown) setShown(true);
   return (
     <>
       {back}
@@ -65,7 +61,7 @@ export function CaseFormFrame({
 
 function NotPossible({ what, referral }: { what: string; referral: CaseReferral }) {
   const heading = `You cannot ${what} now`;
-  usePageTitle(heading, SERVICE_NAME);
+  useTitle(heading);
   return (
     <>
       <h1 className="govuk-heading-l">{heading}</h1>

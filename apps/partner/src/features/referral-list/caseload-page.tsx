@@ -1,5 +1,4 @@
-import { usePageTitle } from '@lantern/ui/page-title';
-import { SERVICE_NAME } from '../../ui/service-name';
+import { useTitle } from '@lantern/client/page-title';
 import { FilteredReferralList } from './components/filtered-referral-list';
 import { NO_FILTERS } from './components/list-filters';
 
@@ -7,7 +6,7 @@ const OPEN_CASES = { ...NO_FILTERS, statuses: ['ALLOCATED', 'IN_CONTACT'] as con
 
 /** An advocate's own cases, what needs doing next first: overdue first contact, high risk, oldest unactioned. */
 export function CaseloadPage() {
-  usePageTitle('My caseload', SERVICE_NAME);
+  useTitle('My caseload');
   return (
     <>
       <h1 className="govuk-heading-l">My caseload</h1>

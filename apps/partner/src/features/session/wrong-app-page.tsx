@@ -1,9 +1,8 @@
-import { usePageTitle } from '@lantern/ui/page-title';
-import { SERVICE_NAME } from '../../ui/service-name';
+import { useTitle } from '@lantern/client/page-title';
 
 /** Police staff (and administrators) signed in to the partner app by mistake. */
 export function WrongAppPage() {
-  usePageTitle('This is the support services app', SERVICE_NAME);
+  useTitle('This is the support services app');
   return (
     <>
       <h1 className="govuk-heading-l">This is the support services app</h1>

@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { LIMITS } from '@lantern/schema/limits';
 import { Pagination } from '@lantern/ui/pagination';
 import type { ReferralFilter, ReferralListQuery, ReferralSort } from '../../../gql/graphql';
-import { readProblem } from '../../../apollo/api-problem';
-import { Loading } from '../../../ui/loading';
+import { readApiProblem } from '@lantern/client/api-problem';
+import { Loading } from '@lantern/client/loading';
 import { ReferralListDocument } from '../../../gql/graphql';
 
 export type ReferralListItem = ReferralListQuery['referrals']['edges'][number]['node'];
@@ -47,7 +47,7 @@ export function ReferralPageOfResults({
         <div className="govuk-error-summary" role="alert">
           <h2 className="govuk-error-summary__title">The referrals could not be loaded</h2>
           <div className="govuk-error-summary__body">
-            <p className="govuk-body">{readProblem(error).message}</p>
+            <p className="govuk-body">{readApiProblem(error).message}</p>
             <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => void refetch()}>
               Try again
             </button>

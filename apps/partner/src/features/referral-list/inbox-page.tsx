@@ -1,7 +1,6 @@
-import { usePageTitle } from '@lantern/ui/page-title';
-import { SERVICE_NAME } from '../../ui/service-name';
-import { useViewer } from '../auth/viewer-context';
-import { useListState } from './list-state';
+import { useTitle } from '@lantern/client/page-title';
+import { useViewer } from '@lantern/client/viewer';
+import { useListState } from '@lantern/client/list-state';
 import { FIRST_PAGE, ReferralPageOfResults, type PageState } from './components/referral-page-of-results';
 import { ReferralTable } from './components/referral-table';
 
@@ -9,7 +8,7 @@ import { ReferralTable } from './components/referral-table';
 export function InboxPage() {
   const viewer = useViewer();
   const [page, setPage] = useListState<PageState>('inbox:page', FIRST_PAGE);
-  usePageTitle('New referrals', SERVICE_NAME);
+  useTitle('New referrals');
   return (
     <>
       <h1 className="govuk-heading-l">New referrals</h1>

@@ -2,7 +2,7 @@ import type { ReferralStatus } from '@lantern/schema/referral-status';
 import { FilterLayout } from '@lantern/ui/filter';
 import { Select } from '@lantern/ui/select';
 import type { ReferralFilter, ReferralSort } from '../../../gql/graphql';
-import { useListState } from '../list-state';
+import { useListState } from '@lantern/client/list-state';
 import { ListFilters, type ListFilterValues } from './list-filters';
 import { FIRST_PAGE, ReferralPageOfResults, type PageState } from './referral-page-of-results';
 import { ReferralTable, type ReferralColumn } from './referral-table';

@@ -1,13 +1,12 @@
-import { usePageTitle } from '@lantern/ui/page-title';
-import { SERVICE_NAME } from '../../ui/service-name';
-import { useViewer } from '../auth/viewer-context';
+import { useTitle } from '@lantern/client/page-title';
+import { useViewer } from '@lantern/client/viewer';
 import { FilteredReferralList } from './components/filtered-referral-list';
 import { NO_FILTERS } from './components/list-filters';
 
 /** Everything the organisation holds, for its manager. */
 export function AllReferralsPage() {
   const viewer = useViewer();
-  usePageTitle('All referrals', SERVICE_NAME);
+  useTitle('All referrals');
   return (
     <>
       <h1 className="govuk-heading-l">All referrals</h1>
