@@ -1,13 +1,23 @@
-import { ApolloLink } from '@apollo/client';
+import { ApolloLink, type TypedDocumentNode } from '@apollo/client';
+import { Kind } from 'graphql';
 import { Observable } from 'rxjs';
 
 /** What a fake operation answers: data, or GraphQL errors as the API sends them. */
 export type FakeResult = { data: Record<string, unknown> } | { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
-export type FakeHandler = (variables: Record<string, any>) => FakeResult;
+/** Answers one operation from the variables the app sent. Throwing stands for a network failure. */
+export type FakeHandler = (variables: Record<string, unknown>) => FakeResult;
 
+/** One request the app made: the operation's name and its variables. */
 export interface FakeCall {
   operationName: string;
-  variables: Record<string, any>;
+  variables: Record<string, unknown>;
+}
+
+function operationName(document: TypedDocumentNode<unknown, unknown>): string {
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION && definition.name) return definition.name.value;
+  }
+  throw new Error('The document has no named operation');
 }
 
 /** A GraphQL error as the API answers it. */
@@ -43,6 +53,9 @@ export function fakeApi(handlers: Record<string, FakeHandler>) {
         return () => clearTimeout(timer);
       }),
   );
-  const callsOf = (operationName: string) => calls.filter((c) => c.operationName === operationName);
-  return { link, calls, callsOf };
+  const callsOf = (name: string) => calls.filter((c) => c.operationName === name);
+  /** The variables of every request for `document`'s operation, typed by the document. */
+  const variablesOf = <V>(document: TypedDocumentNode<unknown, V>): V[] =>
+    callsOf(operationName(document as TypedDocumentNode<unknown, unknown>)).map((c) => c.variables as V);
+  return { link, calls, callsOf, variablesOf };
 }

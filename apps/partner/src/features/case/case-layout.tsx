@@ -14,11 +14,11 @@ export interface CaseOutletContext {
 /** The tabs of a case: overview, the referral as sent, contact and updates, timeline. */
 export function CaseLayout() {
   const { view, refetch } = useReferralCase();
-  const { pathname, state } = useLocation();
+  const { pathname, state } = useLocation() as { pathname: string; state: { success?: string } | null };
   if (view.state !== 'ready') return <QueryFallback view={view} loading="Loading the referral" />;
   const referral = view.value;
   const base = `/referrals/${referral.id}`;
-  const success = (state as { success?: string } | null)?.success;
+  const success = state?.success;
   const tabs = [
     { href: base, text: 'Overview' },
     { href: `${base}/details`, text: 'Referral details' },

@@ -12,7 +12,7 @@ describe('referral lists', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'New referrals' })).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'New referrals' });
     expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Accept or decline', 'Risk', 'Referral', 'Received']);
-    const row = within(table).getAllByRole('row')[1]!;
+    const row = within(table).getAllByRole('row')[1];
     expect(row).toHaveTextContent('Overdue by 3 Mar 2026');
     expect(row).toHaveTextContent('High risk');
     expect(within(row).getByRole('link', { name: /^Chloe Bennett\s*, referral EAS-2026-000123$/ })).toHaveAttribute('href', '/referrals/ref-1');
