@@ -25,6 +25,26 @@ export function apiError(code: string, message = 'Something went wrong', extensi
   return { errors: [{ message, extensions: { code, ...extensions } }] };
 }
 
+/** A value as canonical JSON (object keys sorted), to compare variables whatever their keys' order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : inner,
+  );
+}
+
+/**
+ * A handler that gives `result` only to a request with exactly `variables`; any other request fails as if the
+ * answer were lost, so a test sees the app sent something else.
+ */
+export function answerTo(variables: Record<string, unknown>, result: FakeResult): FakeHandler {
+  return (sent) => {
+    if (canonical(sent) !== canonical(variables)) throw new Error(`Unexpected variables: ${canonical(sent)}`);
+    return result;
+  };
+}
+
 /**
  * An Apollo link standing in for the API: each operation (by name) answers from its handler. Calls are
  * recorded so tests can check exactly what the app sent.

@@ -9,7 +9,7 @@ import { TextInput } from '@lantern/ui/text-input';
 import { WarningText } from '@lantern/ui/warning-text';
 import { CONSENT_METHODS, CONSENT_PURPOSES } from '@lantern/schema/vocabularies';
 import { RecordConsentDocument, ServiceDirectoryDocument, type ReferralFieldsFragment } from '../../gql/graphql';
-import { LoadingInline } from '../../ui/loading';
+import { Loading } from '@lantern/client/loading';
 import { CONSENT_FIELDS as F, consentValuesFrom, validateConsent, type ConsentValues } from './consent-form';
 import { StepLayout } from './step-layout';
 import { useStepForm } from './use-step-form';
@@ -49,7 +49,7 @@ export function ConsentStep({ referral }: { referral: ReferralFieldsFragment }) 
         error={errors.errorFor(F.whatVictimWasTold)}
       />
       {services.loading && !services.data ? (
-        <LoadingInline what="Loading services" />
+        <Loading what="Loading services" />
       ) : serviceList.length === 0 ? (
         <WarningText>No service covers the victim&apos;s area. Check the area on the previous page.</WarningText>
       ) : (

@@ -3,10 +3,10 @@ import { Button, ButtonGroup } from '@lantern/ui/button';
 import { ErrorSummary } from '@lantern/ui/error-summary';
 import type { FormEvent, ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { FormErrors } from '../../forms/form-errors';
+import type { FormErrors } from '@lantern/client/form-errors';
 import { AppLayout } from '../../ui/app-layout';
 import { ConflictNotice } from '../../ui/conflict-notice';
-import { useTitle } from '../../ui/page-title';
+import { useTitle } from '@lantern/client/page-title';
 import { STEPS, previousStepPath, stepNumber, stepPath, type StepSlug } from './steps';
 
 export interface StepLayoutProps {

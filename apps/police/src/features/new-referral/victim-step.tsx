@@ -6,7 +6,7 @@ import { Textarea } from '@lantern/ui/textarea';
 import { TextInput } from '@lantern/ui/text-input';
 import { CONTACT_METHODS } from '@lantern/schema/vocabularies';
 import { UpdateReferralDocument, type ReferralFieldsFragment } from '../../gql/graphql';
-import { useViewer } from '../session/viewer-context';
+import { useViewer } from '@lantern/client/viewer';
 import { StepLayout } from './step-layout';
 import { useStepForm } from './use-step-form';
 import { VICTIM_FIELDS as F, validateVictim, victimValuesFrom, type VictimValues } from './victim-form';

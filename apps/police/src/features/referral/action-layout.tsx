@@ -3,12 +3,12 @@ import { Button, ButtonGroup, type ButtonVariant } from '@lantern/ui/button';
 import { ErrorSummary } from '@lantern/ui/error-summary';
 import type { FormEvent, ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { FormErrors } from '../../forms/form-errors';
-import type { Submitter } from '../../forms/use-submit';
+import type { FormErrors } from '@lantern/client/form-errors';
+import type { Submitter } from '@lantern/client/use-submit';
 import type { ReferralFieldsFragment } from '../../gql/graphql';
 import { AppLayout } from '../../ui/app-layout';
 import { ConflictNotice } from '../../ui/conflict-notice';
-import { useTitle } from '../../ui/page-title';
+import { useTitle } from '@lantern/client/page-title';
 
 export interface ActionLayoutProps {
   referral: ReferralFieldsFragment;
