@@ -1,4 +1,4 @@
-import { AppRoot } from '@lantern/client/app-root';
+import { staffRoutes } from '@lantern/client/app-root';
 import { NotFoundPage } from '@lantern/client/not-found-page';
 import { RequireSignIn } from '@lantern/client/require-sign-in';
 import { PARTNER_ROLES } from '@lantern/schema/roles';
@@ -23,7 +23,7 @@ import { AppLayout } from './ui/app-layout';
 import { SERVICE_NAME } from './ui/service-name';
 
 /** The signed-in part: partner managers and advocates only, every screen inside the app's frame. */
-function SignedIn() {
+function ManagersAndAdvocatesOnly() {
   return (
     <RequireSignIn roles={PARTNER_ROLES} frame={AppLayout} wrongApp={<WrongAppPage />}>
       <AppLayout>
@@ -34,36 +34,30 @@ function SignedIn() {
 }
 
 /** Every screen of the staff app. Only ids ever appear in a path: never a victim's details. */
-export const routes: RouteObject[] = [
-  {
-    element: <AppRoot serviceName={SERVICE_NAME} />,
-    children: [
-      { path: '/sign-in', element: <SignInPage /> },
-      {
-        element: <SignedIn />,
-        children: [
-          { index: true, element: <Home /> },
-          { path: 'inbox', element: <InboxPage /> },
-          { path: 'referrals', element: <AllReferralsPage /> },
-          { path: 'caseload', element: <CaseloadPage /> },
-          {
-            path: 'referrals/:referralId',
-            element: <CaseLayout />,
-            children: [
-              { index: true, element: <OverviewPage /> },
-              { path: 'details', element: <DetailsPage /> },
-              { path: 'activity', element: <ActivityPage /> },
-              { path: 'timeline', element: <TimelinePage /> },
-            ],
-          },
-          { path: 'referrals/:referralId/decline', element: <DeclineReferralPage /> },
-          { path: 'referrals/:referralId/allocate', element: <AllocateReferralPage /> },
-          { path: 'referrals/:referralId/contact-attempt', element: <RecordContactAttemptPage /> },
-          { path: 'referrals/:referralId/safeguarding-update', element: <PostSafeguardingUpdatePage /> },
-          { path: 'referrals/:referralId/close', element: <CloseReferralPage /> },
-          { path: '*', element: <NotFoundPage /> },
-        ],
-      },
-    ],
-  },
-];
+export const routes: RouteObject[] = staffRoutes({
+  serviceName: SERVICE_NAME,
+  signInPage: <SignInPage />,
+  signedIn: <ManagersAndAdvocatesOnly />,
+  screens: [
+    { index: true, element: <Home /> },
+    { path: 'inbox', element: <InboxPage /> },
+    { path: 'referrals', element: <AllReferralsPage /> },
+    { path: 'caseload', element: <CaseloadPage /> },
+    {
+      path: 'referrals/:referralId',
+      element: <CaseLayout />,
+      children: [
+        { index: true, element: <OverviewPage /> },
+        { path: 'details', element: <DetailsPage /> },
+        { path: 'activity', element: <ActivityPage /> },
+        { path: 'timeline', element: <TimelinePage /> },
+      ],
+    },
+    { path: 'referrals/:referralId/decline', element: <DeclineReferralPage /> },
+    { path: 'referrals/:referralId/allocate', element: <AllocateReferralPage /> },
+    { path: 'referrals/:referralId/contact-attempt', element: <RecordContactAttemptPage /> },
+    { path: 'referrals/:referralId/safeguarding-update', element: <PostSafeguardingUpdatePage /> },
+    { path: 'referrals/:referralId/close', element: <CloseReferralPage /> },
+    { path: '*', element: <NotFoundPage /> },
+  ],
+});

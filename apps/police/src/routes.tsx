@@ -1,4 +1,4 @@
-import { AppRoot } from '@lantern/client/app-root';
+import { staffRoutes } from '@lantern/client/app-root';
 import { NotFoundPage } from '@lantern/client/not-found-page';
 import { RequireSignIn } from '@lantern/client/require-sign-in';
 import { POLICE_ROLES } from '@lantern/schema/roles';
@@ -30,7 +30,7 @@ const AuthorisationQueuePage = lazy(() =>
 const AuthorisationPage = lazy(() => import('./features/authorisations/authorisation-page').then((m) => ({ default: m.AuthorisationPage })));
 
 /** The signed-in part: officers and supervisors only. Each area's code loads when it is first opened. */
-function SignedIn() {
+function OfficersAndSupervisorsOnly() {
   return (
     <RequireSignIn roles={POLICE_ROLES} frame={AppLayout} wrongApp={<WrongAppPage />}>
       <Suspense fallback={null}>
@@ -41,40 +41,36 @@ function SignedIn() {
 }
 
 /** Every screen of the police app. Addresses carry ids only, never a victim's details. */
-export const routes: RouteObject[] = [
-  {
-    element: <AppRoot serviceName={SERVICE_NAME} />,
-    children: [
-      { path: '/sign-in', element: <SignInPage /> },
-      {
-        element: <SignedIn />,
-        children: [
-          { index: true, element: <ReferralListsPage scope="mine" /> },
-          { path: 'force-referrals', element: <ReferralListsPage scope="force" /> },
-          { path: 'authorisations', element: <AuthorisationQueuePage /> },
-          { path: 'referrals/new', element: <NewReferralPage /> },
-          ...STEPS.map((step) => ({ path: `referrals/:id/${step.slug}`, element: <DraftStepPage step={step.slug} /> })),
-          { path: 'referrals/:id/continue', element: <ContinueDraftPage /> },
-          { path: 'referrals/:id/sent', element: <SentPage /> },
-          { path: 'referrals/:id', element: <ReferralOverviewPage /> },
-          { path: 'referrals/:id/details', element: <ReferralDetailsPage /> },
-          { path: 'referrals/:id/timeline', element: <ReferralTimelinePage /> },
-          { path: 'referrals/:id/withdraw', element: <WithdrawPage /> },
-          { path: 'referrals/:id/withdraw-consent', element: <WithdrawConsentPage /> },
-          { path: 'referrals/:id/breach', element: <BreachPage /> },
-          { path: 'referrals/:id/protective-order', element: <ProtectiveOrderPage /> },
-          { path: 'referrals/:id/victim-link', element: <VictimLinkPage /> },
-          { path: 'referrals/:id/authorisation', element: <AuthorisationPage /> },
-        ],
-      },
-      {
-        path: '*',
-        element: (
-          <AppLayout>
-            <NotFoundPage />
-          </AppLayout>
-        ),
-      },
-    ],
-  },
-];
+export const routes: RouteObject[] = staffRoutes({
+  serviceName: SERVICE_NAME,
+  signInPage: <SignInPage />,
+  signedIn: <OfficersAndSupervisorsOnly />,
+  screens: [
+    { index: true, element: <ReferralListsPage scope="mine" /> },
+    { path: 'force-referrals', element: <ReferralListsPage scope="force" /> },
+    { path: 'authorisations', element: <AuthorisationQueuePage /> },
+    { path: 'referrals/new', element: <NewReferralPage /> },
+    ...STEPS.map((step) => ({ path: `referrals/:id/${step.slug}`, element: <DraftStepPage step={step.slug} /> })),
+    { path: 'referrals/:id/continue', element: <ContinueDraftPage /> },
+    { path: 'referrals/:id/sent', element: <SentPage /> },
+    { path: 'referrals/:id', element: <ReferralOverviewPage /> },
+    { path: 'referrals/:id/details', element: <ReferralDetailsPage /> },
+    { path: 'referrals/:id/timeline', element: <ReferralTimelinePage /> },
+    { path: 'referrals/:id/withdraw', element: <WithdrawPage /> },
+    { path: 'referrals/:id/withdraw-consent', element: <WithdrawConsentPage /> },
+    { path: 'referrals/:id/breach', element: <BreachPage /> },
+    { path: 'referrals/:id/protective-order', element: <ProtectiveOrderPage /> },
+    { path: 'referrals/:id/victim-link', element: <VictimLinkPage /> },
+    { path: 'referrals/:id/authorisation', element: <AuthorisationPage /> },
+  ],
+  others: [
+    {
+      path: '*',
+      element: (
+        <AppLayout>
+          <NotFoundPage />
+        </AppLayout>
+      ),
+    },
+  ],
+});

@@ -1,6 +1,7 @@
 import { FocusMainOnChange } from '@lantern/ui/focus-main-on-change';
 import { LinkProvider } from '@lantern/ui/link';
-import { Outlet, useLocation } from 'react-router';
+import type { ReactNode } from 'react';
+import { Outlet, useLocation, type RouteObject } from 'react-router';
 import { ServiceNameProvider } from './page-title';
 import { RouterLink } from './router-link';
 import { SessionWatch } from './session-watch';
@@ -21,4 +22,30 @@ export function AppRoot({ serviceName }: { serviceName: string }) {
       </LinkProvider>
     </ServiceNameProvider>
   );
+}
+
+export interface StaffRoutesOptions {
+  /** The service name in page titles: "Lantern police referrals". */
+  serviceName: string;
+  /** The element of `/sign-in`. */
+  signInPage: ReactNode;
+  /** The layout of the signed-in part: `RequireSignIn` around an `Outlet`. */
+  signedIn: ReactNode;
+  /** The screens of the signed-in part. */
+  screens: RouteObject[];
+  /** Routes outside the signed-in part, after it (e.g. "Page not found" for any other address). */
+  others?: RouteObject[];
+}
+
+/**
+ * The route tree every staff app has: `AppRoot` around the sign-in page and the signed-in part, whose screens
+ * the app lists. Addresses carry ids only, never a victim's details.
+ */
+export function staffRoutes({ serviceName, signInPage, signedIn, screens, others = [] }: StaffRoutesOptions): RouteObject[] {
+  return [
+    {
+      element: <AppRoot serviceName={serviceName} />,
+      children: [{ path: '/sign-in', element: signInPage }, { element: signedIn, children: screens }, ...others],
+    },
+  ];
 }

@@ -38,6 +38,12 @@ export interface RadiosProps {
   formGroupClassName?: string;
 }
 
+/** The items of a yes/no question (values `yes` and `no`), usually shown `inline`. */
+export const YES_NO_ITEMS: RadioItem[] = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+];
+
 function isDivider(item: RadioItem | RadioDivider): item is RadioDivider {
   return 'divider' in item;
 }

@@ -1,4 +1,4 @@
-import { deadline, fixture, staffMember, staffViewer } from '@lantern/client/testing/fixtures';
+import { deadline, fixture, noActivityYet, staffMember, staffViewer } from '@lantern/client/testing/fixtures';
 import type { StaffViewer } from '@lantern/client/viewer';
 import type { CaseReferralFragment, ReferralListQuery } from '../gql/graphql';
 
@@ -86,12 +86,7 @@ export const caseReferral = fixture<CaseReferralFragment>(() => ({
       acceptance: deadline('2026-03-03T17:00:00.000Z'),
       firstContact: null,
     },
-    decline: null,
-    closure: null,
-    withdrawal: null,
-    contactAttempts: [],
-    safeguardingUpdates: [],
-    timeline: [],
+    ...noActivityYet(),
 }));
 
 /** The same referral after the service accepted it and allocated it to Sam Lee. */

@@ -1,4 +1,4 @@
-import { staffMember, staffViewer } from '@lantern/client/testing/fixtures';
+import { noActivityYet, staffMember, staffViewer } from '@lantern/client/testing/fixtures';
 import { SDASH_QUESTIONS } from '@lantern/schema/questionnaires';
 import type { ReferralFieldsFragment } from '../gql/graphql';
 
@@ -114,12 +114,7 @@ export function completeDraft(overrides: Partial<ReferralFieldsFragment> = {}): 
       acceptance: null,
       firstContact: null,
     },
-    decline: null,
-    closure: null,
-    withdrawal: null,
-    contactAttempts: [],
-    safeguardingUpdates: [],
-    timeline: [],
+    ...noActivityYet(),
     victimLink: null,
     ...overrides,
   };

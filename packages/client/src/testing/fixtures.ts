@@ -32,3 +32,8 @@ export function staffViewer(
     organisation: { __typename: 'Organisation', ...organisation },
   };
 }
+
+/** The parts of a referral that fill up as work happens, still empty: no decline, closure, withdrawal or activity. */
+export function noActivityYet() {
+  return { decline: null, closure: null, withdrawal: null, contactAttempts: [] as never[], safeguardingUpdates: [] as never[], timeline: [] as never[] };
+}

@@ -11,7 +11,7 @@ import {
 } from '@lantern/schema/vocabularies';
 import { InsetText } from '@lantern/ui/inset-text';
 import { useTitle } from '@lantern/client/page-title';
-import { Radios } from '@lantern/ui/radios';
+import { Radios, YES_NO_ITEMS } from '@lantern/ui/radios';
 import { Textarea } from '@lantern/ui/textarea';
 import { useDraftState } from '@lantern/client/use-draft-state';
 import { newIdempotencyKey } from '@lantern/client/idempotency-key';
@@ -157,10 +157,7 @@ function UpdateForm({ referral, refetch }: CaseFormProps) {
         legendSize="m"
         hint="If yes, the officer in the case gets it as an urgent item they must acknowledge."
         inline
-        items={[
-          { value: 'yes', label: 'Yes' },
-          { value: 'no', label: 'No' },
-        ]}
+        items={YES_NO_ITEMS}
         value={values.needsPoliceAction}
         onChange={(needsPoliceAction) => set({ needsPoliceAction: needsPoliceAction as UpdateValues['needsPoliceAction'] })}
         error={errors.errorFor('needsPoliceAction')}
@@ -171,10 +168,7 @@ function UpdateForm({ referral, refetch }: CaseFormProps) {
         legendSize="m"
         hint="Only choose yes if the victim has agreed, and the words are safe for anyone who might see their phone."
         inline
-        items={[
-          { value: 'yes', label: 'Yes' },
-          { value: 'no', label: 'No' },
-        ]}
+        items={YES_NO_ITEMS}
         value={values.visibleToVictim}
         onChange={(visibleToVictim) => set({ visibleToVictim: visibleToVictim as UpdateValues['visibleToVictim'] })}
         error={errors.errorFor('visibleToVictim')}

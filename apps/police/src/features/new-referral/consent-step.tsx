@@ -3,7 +3,7 @@ import { Checkboxes } from '@lantern/ui/checkboxes';
 import { DateInput } from '@lantern/ui/date-input';
 import { InsetText } from '@lantern/ui/inset-text';
 import { NotificationBanner } from '@lantern/ui/notification-banner';
-import { Radios } from '@lantern/ui/radios';
+import { Radios, YES_NO_ITEMS } from '@lantern/ui/radios';
 import { Textarea } from '@lantern/ui/textarea';
 import { TextInput } from '@lantern/ui/text-input';
 import { WarningText } from '@lantern/ui/warning-text';
@@ -98,10 +98,7 @@ export function ConsentStep({ referral }: { referral: ReferralFieldsFragment }) 
         name={F.victimAwareOfReferral}
         legend="Does the victim know about the referral?"
         inline
-        items={[
-          { value: 'yes', label: 'Yes' },
-          { value: 'no', label: 'No' },
-        ]}
+        items={YES_NO_ITEMS}
         value={values.victimAwareOfReferral}
         onChange={(value) => set('victimAwareOfReferral')(value as ConsentValues['victimAwareOfReferral'])}
         error={errors.errorFor(F.victimAwareOfReferral)}

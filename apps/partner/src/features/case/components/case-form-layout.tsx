@@ -1,7 +1,6 @@
 import type { FormEvent, ReactNode } from 'react';
-import { Button, ButtonGroup, type ButtonVariant } from '@lantern/ui/button';
+import { FormActions, type ButtonVariant } from '@lantern/ui/button';
 import { ErrorSummary, type ErrorSummaryItem } from '@lantern/ui/error-summary';
-import { Link } from '@lantern/ui/link';
 import type { CaseReferral } from '../use-referral-case';
 import { CaseCaption } from './case-form-frame';
 
@@ -43,14 +42,7 @@ export function CaseFormLayout({
         {before}
         <form onSubmit={submit} noValidate>
           {children}
-          <ButtonGroup>
-            <Button variant={submitVariant} disabled={submitting}>
-              {submitText}
-            </Button>
-            <Link className="govuk-link" href={`/referrals/${referral.id}`}>
-              Cancel
-            </Link>
-          </ButtonGroup>
+          <FormActions submitText={submitText} variant={submitVariant} pending={submitting} cancelHref={`/referrals/${referral.id}`} />
         </form>
       </div>
     </div>
