@@ -6,7 +6,7 @@ import { renderApp } from '../../test/render-app';
 import type { UserEvent } from '@testing-library/user-event';
 import { messageFor } from '@lantern/client/form-errors';
 import { PostSafeguardingUpdateDocument } from '../../gql/graphql';
-import { CONFLICT_MESSAGE } from '../case/use-case-submit';
+import { CONFLICT_MESSAGE } from '../referral/use-case-submit';
 import { EMPTY_UPDATE, validateUpdate } from './post-safeguarding-update-page';
 
 function posted(version: number) {

@@ -17,9 +17,9 @@ import { useDraftState } from '@lantern/client/use-draft-state';
 import { newIdempotencyKey } from '@lantern/client/idempotency-key';
 import type { FormError } from '@lantern/client/form-errors';
 import { Rules } from '@lantern/client/form-rules';
-import { CaseFormFrame, type CaseFormProps } from '../case/components/case-form-frame';
-import { CaseFormLayout } from '../case/components/case-form-layout';
-import { useCaseSubmit } from '../case/use-case-submit';
+import { CaseFormFrame, type CaseFormProps } from '../referral/components/case-form-frame';
+import { CaseFormLayout } from '../referral/components/case-form-layout';
+import { useCaseSubmit } from '../referral/use-case-submit';
 import { PostSafeguardingUpdateDocument } from '../../gql/graphql';
 
 const FIELDS = ['kind', 'text', 'newRiskLevel', 'needsPoliceAction', 'visibleToVictim'] as const;

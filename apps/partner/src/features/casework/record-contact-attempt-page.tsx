@@ -8,10 +8,10 @@ import { Textarea } from '@lantern/ui/textarea';
 import { useDraftState } from '@lantern/client/use-draft-state';
 import type { FormError } from '@lantern/client/form-errors';
 import { Rules, textOrNull } from '@lantern/client/form-rules';
-import { CaseFormFrame, type CaseFormProps } from '../case/components/case-form-frame';
-import { CaseFormLayout } from '../case/components/case-form-layout';
-import { SafeContactCard } from '../case/components/safe-contact-card';
-import { useCaseSubmit } from '../case/use-case-submit';
+import { CaseFormFrame, type CaseFormProps } from '../referral/components/case-form-frame';
+import { CaseFormLayout } from '../referral/components/case-form-layout';
+import { SafeContactCard } from '../referral/components/safe-contact-card';
+import { useCaseSubmit } from '../referral/use-case-submit';
 import { RecordContactAttemptDocument } from '../../gql/graphql';
 
 const FIELDS = ['outcome', 'note'] as const;

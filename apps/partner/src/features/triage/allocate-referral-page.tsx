@@ -7,9 +7,9 @@ import { readApiProblem } from '@lantern/client/api-problem';
 import { Loading } from '@lantern/client/loading';
 import type { FormError } from '@lantern/client/form-errors';
 import { RiskTag } from '../../ui/referral-tags';
-import { CaseFormFrame, type CaseFormProps } from '../case/components/case-form-frame';
-import { CaseFormLayout } from '../case/components/case-form-layout';
-import { useCaseSubmit } from '../case/use-case-submit';
+import { CaseFormFrame, type CaseFormProps } from '../referral/components/case-form-frame';
+import { CaseFormLayout } from '../referral/components/case-form-layout';
+import { useCaseSubmit } from '../referral/use-case-submit';
 import { AdvocatesDocument, AllocateReferralDocument } from '../../gql/graphql';
 
 const FIELDS = ['advocateId'] as const;

@@ -4,7 +4,7 @@ import { apiError } from '@lantern/client/testing/fake-api';
 import { caseReferral, viewer } from '../../test/fixtures';
 import { renderApp } from '../../test/render-app';
 import { DeclineReferralDocument } from '../../gql/graphql';
-import { CONFLICT_MESSAGE } from '../case/use-case-submit';
+import { CONFLICT_MESSAGE } from '../referral/use-case-submit';
 
 const declined = caseReferral({
   status: 'DECLINED',
