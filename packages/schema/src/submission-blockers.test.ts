@@ -102,7 +102,7 @@ describe('what stops a draft being sent', () => {
 
   it('needs a record of whether a Stalking Protection Order was considered', () => {
     expect(submissionBlockers(draft({ stalkingProtectionOrderRecorded: false }))).toEqual([
-      { section: 'order', field: 'protectiveOrder', message: 'Record whether a Stalking Protection Order has been considered' },
+      { section: 'order', field: 'stalkingProtectionOrder', message: 'Record whether a Stalking Protection Order has been considered' },
     ]);
   });
 

@@ -108,7 +108,7 @@ export function submissionBlockers(draft: SubmissionDraft): SubmissionBlocker[] 
   const consent = consentBlocker(draft);
   if (consent) blockers.push({ section: 'consent', field: 'consent', message: consent });
   if (!draft.stalkingProtectionOrderRecorded) {
-    blockers.push({ section: 'order', field: 'protectiveOrder', message: 'Record whether a Stalking Protection Order has been considered' });
+    blockers.push({ section: 'order', field: 'stalkingProtectionOrder', message: 'Record whether a Stalking Protection Order has been considered' });
   }
   const service = serviceBlocker(draft);
   if (service) blockers.push({ section: 'service', field: 'partnerServiceId', message: service });
