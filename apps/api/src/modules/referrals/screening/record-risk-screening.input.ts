@@ -1,9 +1,8 @@
 import { Field, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { LIMITS } from '@lantern/schema/limits';
-import { DASH_MAX_TICKS, type SdashQuestionKey } from '@lantern/schema/questionnaires';
+import { DASH_MAX_TICKS, type SdashQuestionKey, type SpecialistInstrument } from '@lantern/schema/questionnaires';
 import type { RiskLevel, ScreeningAnswer } from '@lantern/schema/vocabularies';
-import type { SpecialistInstrument } from '../../../common/vocabularies.js';
 import { RiskLevelEnum, ScreeningAnswerEnum, SdashQuestionEnum, SpecialistInstrumentEnum } from '../../../common/graphql/enums.js';
 import { LocalDate } from '../../../common/graphql/scalars.js';
 import { OptionalText, RequiredText } from '../../../common/graphql/validation.js';

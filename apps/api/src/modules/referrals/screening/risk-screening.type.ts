@@ -1,7 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { SdashQuestionKey } from '@lantern/schema/questionnaires';
+import type { SdashQuestionKey, SpecialistInstrument } from '@lantern/schema/questionnaires';
 import type { RiskLevel, ScreeningAnswer } from '@lantern/schema/vocabularies';
-import type { SpecialistInstrument } from '../../../common/vocabularies.js';
 import { RiskLevelEnum, ScreeningAnswerEnum, SdashQuestionEnum, SpecialistInstrumentEnum } from '../../../common/graphql/enums.js';
 import { LocalDate } from '../../../common/graphql/scalars.js';
 import { StaffMember } from '../../identity/staff-member.type.js';
