@@ -3,7 +3,7 @@ import { REFERRAL_ACTIONS } from '@lantern/schema/referral-actions';
 import { REFERRAL_STATUSES } from '@lantern/schema/referral-status';
 import { ORGANISATION_KINDS, ROLES } from '@lantern/schema/roles';
 import { FOUR_INDICATORS, SDASH_QUESTIONS, SPECIALIST_INSTRUMENTS } from '@lantern/schema/questionnaires';
-import { DEADLINE_STATES } from '@lantern/schema/deadlines';
+import { DEADLINE_KINDS, DEADLINE_STATES } from '@lantern/schema/deadlines';
 import {
   AUTHORISATION_STATES,
   CLOSURE_OUTCOMES,
@@ -52,6 +52,7 @@ export const SafeguardingUpdateKindEnum = graphqlEnum('SafeguardingUpdateKind', 
 export const ClosureOutcomeEnum = graphqlEnum('ClosureOutcome', CLOSURE_OUTCOMES.values);
 export const ServiceOfferedEnum = graphqlEnum('ServiceOffered', SERVICES_OFFERED.values);
 export const DeadlineStateEnum = graphqlEnum('DeadlineState', DEADLINE_STATES);
+export const DeadlineKindEnum = graphqlEnum('DeadlineKind', DEADLINE_KINDS, 'Sending the referral, the service accepting or declining it, or first contact with the victim');
 export const AuthorisationStateEnum = graphqlEnum('AuthorisationState', AUTHORISATION_STATES.values);
 export const VictimLinkStateEnum = graphqlEnum('VictimLinkState', VICTIM_LINK_STATES.values);
 export const ReferralSortEnum = graphqlEnum('ReferralSort', REFERRAL_SORTS);

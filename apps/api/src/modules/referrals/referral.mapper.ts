@@ -5,7 +5,7 @@ import type { ReferralEntity } from './referral.entity.js';
 import type { VictimPart } from './referral-parts.js';
 import { ConsentRecord, NoConsentAuthorisation, ReferralClosure, ReferralDecline, ReferralWithdrawal, SafeContact, Victim } from './referral-parts.type.js';
 import { Referral } from './referral.type.js';
-import { deadlinesOf, isOverdue } from './deadlines/referral-deadlines.js';
+import { currentDeadlineOf, deadlinesOf, isOverdue } from './deadlines/referral-deadlines.js';
 import { toRiskScreening } from './screening/risk-screening.mapper.js';
 import type { OrderBreachLoaders } from './stalking-protection-order/order-breach.loader.js';
 import { toStalkingProtectionOrder } from './stalking-protection-order/stalking-protection-order.mapper.js';
@@ -117,6 +117,7 @@ export async function toReferral(entity: ReferralEntity, loaders: ReferralMapper
     partnerService: service ? toPartnerService(service) : null,
     allocatedAdvocate: advocate,
     deadlines,
+    currentDeadline: currentDeadlineOf(entity.status, deadlines),
     overdue: isOverdue(deadlines),
     decline: decline
       ? Object.assign(new ReferralDecline(), { ...decline, at: new Date(decline.at), by: await staffMember(loaders, decline.byId) })
