@@ -65,7 +65,7 @@ export function createServices(repositories: Repositories, deps: ServiceDeps) {
     getReferral: new GetReferralService(tx, r.referrals, audit),
     listReferrals: new ListReferralsService(tx, r.referrals, audit),
     createReferral: new CreateReferralService(tx, workflow, r.referrals, r.organisations, r.idempotency, audit),
-    updateReferral: new UpdateReferralService(tx, workflow),
+    updateReferral: new UpdateReferralService(tx, workflow, r.organisations),
     recordConsent: new RecordConsentService(tx, workflow, r.organisations),
     withdrawConsent: new WithdrawConsentService(tx, workflow, r.organisations, outbox),
     authoriseWithoutConsent: new AuthoriseWithoutConsentService(tx, workflow),

@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { REFERRAL_ACTIONS } from '@lantern/schema/referral-actions';
 import { REFERRAL_STATUSES } from '@lantern/schema/referral-status';
+import { SUBMISSION_SECTIONS } from '@lantern/schema/submission-blockers';
 import { ORGANISATION_KINDS, ROLES } from '@lantern/schema/roles';
 import { FOUR_INDICATORS, SDASH_QUESTIONS, SPECIALIST_INSTRUMENTS } from '@lantern/schema/questionnaires';
 import { DEADLINE_KINDS, DEADLINE_STATES } from '@lantern/schema/deadlines';
@@ -52,6 +53,7 @@ export const SafeguardingUpdateKindEnum = graphqlEnum('SafeguardingUpdateKind', 
 export const ClosureOutcomeEnum = graphqlEnum('ClosureOutcome', CLOSURE_OUTCOMES.values);
 export const ServiceOfferedEnum = graphqlEnum('ServiceOffered', SERVICES_OFFERED.values);
 export const DeadlineStateEnum = graphqlEnum('DeadlineState', DEADLINE_STATES);
+export const SubmissionSectionEnum = graphqlEnum('SubmissionSection', SUBMISSION_SECTIONS, 'A part of a draft referral, as "check your answers" shows them');
 export const DeadlineKindEnum = graphqlEnum('DeadlineKind', DEADLINE_KINDS, 'Sending the referral, the service accepting or declining it, or first contact with the victim');
 export const AuthorisationStateEnum = graphqlEnum('AuthorisationState', AUTHORISATION_STATES.values);
 export const VictimLinkStateEnum = graphqlEnum('VictimLinkState', VICTIM_LINK_STATES.values);

@@ -79,10 +79,11 @@ async function toNoConsent(entity: ReferralEntity, loaders: IdentityLoaders): Pr
 
 /** The GraphQL view of a referral; relations are loaded through the request's loaders. */
 export async function toReferral(entity: ReferralEntity, loaders: ReferralMapperLoaders, now = new Date()): Promise<Referral> {
-  const [force, officer, service, advocate, consent, noConsent, screening, order] = await Promise.all([
+  const [force, officer, service, proposed, advocate, consent, noConsent, screening, order] = await Promise.all([
     loaders.organisations.load(entity.policeForceId),
     staffMember(loaders, entity.officerId),
     entity.partnerServiceId ? loaders.organisations.load(entity.partnerServiceId) : null,
+    entity.proposedServiceId ? loaders.organisations.load(entity.proposedServiceId) : null,
     optionalStaffMember(loaders, entity.advocateId),
     toConsent(entity, loaders),
     toNoConsent(entity, loaders),
@@ -115,6 +116,7 @@ export async function toReferral(entity: ReferralEntity, loaders: ReferralMapper
     policeForce: toOrganisation(force!),
     officerInCase: officer,
     partnerService: service ? toPartnerService(service) : null,
+    proposedService: proposed ? toPartnerService(proposed) : null,
     allocatedAdvocate: advocate,
     deadlines,
     currentDeadline: currentDeadlineOf(entity.status, deadlines),

@@ -43,7 +43,9 @@ export class Referral {
   protectiveOrder: StalkingProtectionOrder | null;
   @Field(() => Organisation) policeForce: Organisation;
   @Field(() => StaffMember) officerInCase: StaffMember;
-  @Field(() => PartnerService, { nullable: true }) partnerService: PartnerService | null;
+  @Field(() => PartnerService, { nullable: true, description: 'The service the referral was sent to' }) partnerService: PartnerService | null;
+  @Field(() => PartnerService, { nullable: true, description: 'The service the officer proposes to send the draft to (once sent, the one it went to)' })
+  proposedService: PartnerService | null;
   @Field(() => StaffMember, { nullable: true }) allocatedAdvocate: StaffMember | null;
   @Field(() => ReferralDeadlines) deadlines: ReferralDeadlines;
   @Field(() => CurrentDeadline, { nullable: true, description: 'The deadline that matters now; null in contact, finished, or before it starts' })

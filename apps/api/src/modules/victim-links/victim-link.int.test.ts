@@ -5,7 +5,7 @@ import { useFixture } from '../../../test/session-fixture.js';
 import { useOwnerDb } from '../../../test/owner-db.js';
 import { GraphQLClient } from '../../../test/graphql-client.js';
 import { referralIn, type BuiltReferral } from '../../../test/referral-states.js';
-import { allAnswers, createDraft, mutations, queries, signOut, step } from '../../../test/referral-steps.js';
+import { allAnswers, createDraft, mutations, orderConsidered, queries, signOut, step } from '../../../test/referral-steps.js';
 import { graphql } from '../../../test/gql/gql.js';
 import { textContaining } from '../../../test/matchers.js';
 
@@ -77,6 +77,7 @@ describe('issuing a link', () => {
       withoutConsent: { reason: 'Not yet asked.', safeguardingBasis: 'Immediate risk.' },
     });
     referral = await step(supervisor, 'authoriseWithoutConsent', { referralId: referral.id, expectedVersion: referral.version });
+    referral = await orderConsidered(officer, referral);
     referral = await step(officer, 'submitReferral', { referralId: referral.id, expectedVersion: referral.version, partnerServiceId: f.tenancy.service.id });
     expect(referral.availableActions).not.toContain('ISSUE_VICTIM_LINK');
     const refused = await officer.fails(mutations.issueVictimLink, { input: { referralId: referral.id } });
