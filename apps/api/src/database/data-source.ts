@@ -12,6 +12,7 @@ import { InitialSchema1764320000000 } from './migrations/1764320000000-initial-s
 import { ApplicationRole1764320000001 } from './migrations/1764320000001-application-role.js';
 import { Notifications1764320000002 } from './migrations/1764320000002-notifications.js';
 import { ProposedService1764320000003 } from './migrations/1764320000003-proposed-service.js';
+import { ScreeningInstrument1764320000004 } from './migrations/1764320000004-screening-instrument.js';
 
 export const ENTITIES = [
   OrganisationEntity,
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   ApplicationRole1764320000001,
   Notifications1764320000002,
   ProposedService1764320000003,
+  ScreeningInstrument1764320000004,
 ];
 
 /**

@@ -65,6 +65,9 @@ export interface NoConsentPart {
 }
 
 export interface ScreeningPart {
+  /** The checklist the answers belong to and its version (see SCREENING_INSTRUMENTS in packages/schema). */
+  instrument: string;
+  version: string;
   answers: { question: SdashQuestionKey; answer: ScreeningAnswer; note: string | null }[];
   riskLevel: RiskLevel;
   riskRationale: string | null;

@@ -24,6 +24,9 @@ export class SpecialistAssessment {
 
 @ObjectType({ description: 'S-DASH screening and the officer\'s risk judgement' })
 export class RiskScreening {
+  @Field({ description: 'The checklist the answers belong to, e.g. S-DASH' }) instrument: string;
+  @Field({ description: 'The version of the checklist, e.g. 2009' }) version: string;
+  @Field(() => Int, { description: 'How many questions the checklist asks: "4 of 11 answered yes"' }) questionCount: number;
   @Field(() => [ScreeningAnswerRecord]) answers: ScreeningAnswerRecord[];
   @Field(() => Int, { description: 'Number of "yes" answers; no cut-off is applied' }) yesCount: number;
   @Field(() => RiskLevelEnum, { description: "The officer's professional judgement" }) riskLevel: RiskLevel;
