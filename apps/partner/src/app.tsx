@@ -1,10 +1,9 @@
 import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
-import type { ComponentProps } from 'react';
-import { RouterProvider } from 'react-router';
+import { RouterProvider, type DataRouter } from 'react-router';
 
-/** The staff app: Apollo Client and the router. */
-export function App({ client, router }: { client: ApolloClient; router: ComponentProps<typeof RouterProvider>['router'] }) {
+/** The partner staff app: its Apollo Client around its router (`routes.tsx`). */
+export function App({ client, router }: { client: ApolloClient; router: DataRouter }) {
   return (
     <ApolloProvider client={client}>
       <RouterProvider router={router} />

@@ -1,23 +1,12 @@
 import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
-import { LinkProvider } from '@lantern/ui/link';
-import { BrowserRouter } from 'react-router';
-import { SessionWatch } from './features/session/session-watch';
-import { AppRoutes } from './routes';
-import { FocusOnNavigate } from './ui/focus-on-navigate';
-import { RouterLink } from './ui/router-link';
+import { RouterProvider, type DataRouter } from 'react-router';
 
-/** The police app: data client, router, and the shared components' links routed client-side. */
-export function App({ client }: { client: ApolloClient }) {
+/** The police app: its Apollo Client around its router (`routes.tsx`). */
+export function App({ client, router }: { client: ApolloClient; router: DataRouter }) {
   return (
     <ApolloProvider client={client}>
-      <BrowserRouter>
-        <LinkProvider component={RouterLink}>
-          <SessionWatch />
-          <FocusOnNavigate />
-          <AppRoutes />
-        </LinkProvider>
-      </BrowserRouter>
+      <RouterProvider router={router} />
     </ApolloProvider>
   );
 }

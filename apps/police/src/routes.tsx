@@ -1,9 +1,14 @@
-import { lazy, Suspense, type ReactNode } from 'react';
-import { Route, Routes } from 'react-router';
-import { RequireSignIn } from './features/session/require-sign-in';
-import { SignInPage } from './features/session/sign-in-page';
+import { staffRoutes } from '@lantern/client/app-root';
+import { NotFoundPage } from '@lantern/client/not-found-page';
+import { RequireSignIn } from '@lantern/client/require-sign-in';
+import { POLICE_ROLES } from '@lantern/schema/roles';
+import { lazy, Suspense } from 'react';
+import { Outlet, type RouteObject } from 'react-router';
 import { STEPS } from './features/new-referral/steps';
-import { NotFoundPage } from './ui/not-found-page';
+import { SignInPage } from './features/session/sign-in-page';
+import { WrongAppPage } from './features/session/wrong-app-page';
+import { AppLayout } from './ui/app-layout';
+import { SERVICE_NAME } from './ui/service-name';
 
 // Route-level code splitting: the sign-in screen and the app frame load first; each area loads when opened.
 const ReferralListsPage = lazy(() => import('./features/referral-list/referral-lists-page').then((m) => ({ default: m.ReferralListsPage })));
@@ -24,38 +29,48 @@ const AuthorisationQueuePage = lazy(() =>
 );
 const AuthorisationPage = lazy(() => import('./features/authorisations/authorisation-page').then((m) => ({ default: m.AuthorisationPage })));
 
-function SignedIn({ children }: { children: ReactNode }) {
+/** The signed-in part: officers and supervisors only. Each area's code loads when it is first opened. */
+function OfficersAndSupervisorsOnly() {
   return (
-    <RequireSignIn>
-      <Suspense fallback={null}>{children}</Suspense>
+    <RequireSignIn roles={POLICE_ROLES} frame={AppLayout} wrongApp={<WrongAppPage />}>
+      <Suspense fallback={null}>
+        <Outlet />
+      </Suspense>
     </RequireSignIn>
   );
 }
 
 /** Every screen of the police app. Addresses carry ids only, never a victim's details. */
-export function AppRoutes() {
-  return (
-    <Routes>
-      <Route path="/sign-in" element={<SignInPage />} />
-      <Route path="/" element={<SignedIn><ReferralListsPage scope="mine" /></SignedIn>} />
-      <Route path="/force-referrals" element={<SignedIn><ReferralListsPage scope="force" /></SignedIn>} />
-      <Route path="/authorisations" element={<SignedIn><AuthorisationQueuePage /></SignedIn>} />
-      <Route path="/referrals/new" element={<SignedIn><NewReferralPage /></SignedIn>} />
-      {STEPS.map((step) => (
-        <Route key={step.slug} path={`/referrals/:id/${step.slug}`} element={<SignedIn><DraftStepPage step={step.slug} /></SignedIn>} />
-      ))}
-      <Route path="/referrals/:id/continue" element={<SignedIn><ContinueDraftPage /></SignedIn>} />
-      <Route path="/referrals/:id/sent" element={<SignedIn><SentPage /></SignedIn>} />
-      <Route path="/referrals/:id" element={<SignedIn><ReferralOverviewPage /></SignedIn>} />
-      <Route path="/referrals/:id/details" element={<SignedIn><ReferralDetailsPage /></SignedIn>} />
-      <Route path="/referrals/:id/timeline" element={<SignedIn><ReferralTimelinePage /></SignedIn>} />
-      <Route path="/referrals/:id/withdraw" element={<SignedIn><WithdrawPage /></SignedIn>} />
-      <Route path="/referrals/:id/withdraw-consent" element={<SignedIn><WithdrawConsentPage /></SignedIn>} />
-      <Route path="/referrals/:id/breach" element={<SignedIn><BreachPage /></SignedIn>} />
-      <Route path="/referrals/:id/protective-order" element={<SignedIn><ProtectiveOrderPage /></SignedIn>} />
-      <Route path="/referrals/:id/victim-link" element={<SignedIn><VictimLinkPage /></SignedIn>} />
-      <Route path="/referrals/:id/authorisation" element={<SignedIn><AuthorisationPage /></SignedIn>} />
-      <Route path="*" element={<NotFoundPage />} />
-    </Routes>
-  );
-}
+export const routes: RouteObject[] = staffRoutes({
+  serviceName: SERVICE_NAME,
+  signInPage: <SignInPage />,
+  signedIn: <OfficersAndSupervisorsOnly />,
+  screens: [
+    { index: true, element: <ReferralListsPage scope="mine" /> },
+    { path: 'force-referrals', element: <ReferralListsPage scope="force" /> },
+    { path: 'authorisations', element: <AuthorisationQueuePage /> },
+    { path: 'referrals/new', element: <NewReferralPage /> },
+    ...STEPS.map((step) => ({ path: `referrals/:id/${step.slug}`, element: <DraftStepPage step={step.slug} /> })),
+    { path: 'referrals/:id/continue', element: <ContinueDraftPage /> },
+    { path: 'referrals/:id/sent', element: <SentPage /> },
+    { path: 'referrals/:id', element: <ReferralOverviewPage /> },
+    { path: 'referrals/:id/details', element: <ReferralDetailsPage /> },
+    { path: 'referrals/:id/timeline', element: <ReferralTimelinePage /> },
+    { path: 'referrals/:id/withdraw', element: <WithdrawPage /> },
+    { path: 'referrals/:id/withdraw-consent', element: <WithdrawConsentPage /> },
+    { path: 'referrals/:id/breach', element: <BreachPage /> },
+    { path: 'referrals/:id/protective-order', element: <ProtectiveOrderPage /> },
+    { path: 'referrals/:id/victim-link', element: <VictimLinkPage /> },
+    { path: 'referrals/:id/authorisation', element: <AuthorisationPage /> },
+  ],
+  others: [
+    {
+      path: '*',
+      element: (
+        <AppLayout>
+          <NotFoundPage />
+        </AppLayout>
+      ),
+    },
+  ],
+});

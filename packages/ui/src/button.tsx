@@ -47,3 +47,20 @@ export function LinkButton({ children, className, type = 'button', ...rest }: Om
     </button>
   );
 }
+
+/**
+ * The end of a one-action form: the submit button (disabled while `pending`, so it cannot be sent twice) and
+ * a "Cancel" link back to where the person came from.
+ */
+export function FormActions({ submitText, variant, pending, cancelHref, cancelText = 'Cancel' }: { submitText: string; variant?: ButtonVariant; pending: boolean; cancelHref: string; cancelText?: string }) {
+  return (
+    <ButtonGroup>
+      <Button variant={variant} disabled={pending}>
+        {submitText}
+      </Button>
+      <Link className="govuk-link" href={cancelHref}>
+        {cancelText}
+      </Link>
+    </ButtonGroup>
+  );
+}

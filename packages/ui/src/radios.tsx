@@ -38,6 +38,12 @@ export interface RadiosProps {
   formGroupClassName?: string;
 }
 
+/** The items of a yes/no question (values `yes` and `no`), usually shown `inline`. */
+export const YES_NO_ITEMS: RadioItem[] = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+];
+
 function isDivider(item: RadioItem | RadioDivider): item is RadioDivider {
   return 'divider' in item;
 }
@@ -60,7 +66,8 @@ export function Radios({
 }: RadiosProps) {
   const hintId = hint ? `${idPrefix}-hint` : undefined;
   const errorId = error ? `${idPrefix}-error` : undefined;
-  let index = -1;
+  // Ids count radios only, not dividers: the first radio is `idPrefix`, then `-2`, `-3`...
+  const radioIndexes = items.map((_, position) => items.slice(0, position + 1).filter((item) => !isDivider(item)).length - 1);
   return (
     <div className={classNames('govuk-form-group', error && 'govuk-form-group--error', formGroupClassName)}>
       <Fieldset
@@ -72,7 +79,7 @@ export function Radios({
         {hint && <Hint id={`${idPrefix}-hint`}>{hint}</Hint>}
         {error && <ErrorMessage id={`${idPrefix}-error`}>{error}</ErrorMessage>}
         <div className={classNames('govuk-radios', inline && 'govuk-radios--inline', small && 'govuk-radios--small')}>
-          {items.map((item) => {
+          {items.map((item, position) => {
             if (isDivider(item)) {
               return (
                 <div className="govuk-radios__divider" key={`divider-${item.divider}`}>
@@ -80,7 +87,7 @@ export function Radios({
                 </div>
               );
             }
-            index += 1;
+            const index = radioIndexes[position];
             const id = itemId(idPrefix, index);
             const checked = value === item.value;
             const itemHintId = item.hint ? `${id}-item-hint` : undefined;

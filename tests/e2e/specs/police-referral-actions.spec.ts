@@ -69,7 +69,7 @@ test('a Stalking Protection Order is updated when granted, and a breach is recor
   const today = todayParts();
   await page.goto(`/referrals/${referral.id}`);
   const overview = await PoliceReferralPage.verifyOnPage(page, referral.reference);
-  await expect(await overview.actions()).not.toContain('Record a breach of the order');
+  expect(await overview.actions()).not.toContain('Record a breach of the order');
   await overview.action('Update the Stalking Protection Order');
 
   await page.getByRole('group', { name: 'Has a Stalking Protection Order been considered?' }).getByRole('radio', { name: 'Yes', exact: true }).check();

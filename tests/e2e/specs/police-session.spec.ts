@@ -36,7 +36,7 @@ test('signing out forgets unsaved drafts in the browser, and signed-out pages as
   await new PoliceCrimeStep(page).signOut();
   const signIn = await PoliceSignInPage.verifyOnPage(page);
   await expect(page.getByText('You have signed out')).toBeVisible();
-  expect(await page.evaluate(() => Object.keys(window.sessionStorage).filter((key) => key.startsWith('lantern.')))).toEqual([]);
+  expect(await page.evaluate(() => Object.keys(window.sessionStorage).filter((key) => key.startsWith('lantern')))).toEqual([]);
 
   await page.goto('/referrals/new');
   await signIn.verify();

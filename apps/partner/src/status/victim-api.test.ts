@@ -15,7 +15,7 @@ describe('victim API calls', () => {
     const fetchMock = answer({ data: { openVictimLink: victimStatus() } });
     const result = await openVictimLink('tok', '123456');
     expect(result).toEqual({ ok: true, status: victimStatus() });
-    const [url, init] = fetchMock.mock.calls[0]!;
+    const [url, init] = fetchMock.mock.calls[0] ?? [];
     expect(url).toBe('/graphql');
     expect(init).toMatchObject({
       method: 'POST',
@@ -23,7 +23,7 @@ describe('victim API calls', () => {
       cache: 'no-store',
       headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
     });
-    const body = JSON.parse(String(init?.body));
+    const body = JSON.parse(init?.body as string) as { query: string; variables: unknown };
     expect(body.query).toContain('openVictimLink(input: $input)');
     expect(body.variables).toEqual({ input: { token: 'tok', accessCode: '123456' } });
   });
@@ -62,7 +62,7 @@ describe('victim API calls', () => {
   it('ends the session with keepalive so it completes while the page is replaced', async () => {
     const fetchMock = answer({ data: { signOut: true } });
     await leaveVictimSession();
-    expect(fetchMock.mock.calls[0]![1]).toMatchObject({ keepalive: true, method: 'POST' });
-    expect(JSON.parse(String(fetchMock.mock.calls[0]![1]?.body)).query).toContain('signOut');
+    expect(fetchMock.mock.calls[0]?.[1]).toMatchObject({ keepalive: true, method: 'POST' });
+    expect((JSON.parse(fetchMock.mock.calls[0]?.[1]?.body as string) as { query: string }).query).toContain('signOut');
   });
 });

@@ -1,22 +1,15 @@
+import { noActivityYet, staffMember, staffViewer } from '@lantern/client/testing/fixtures';
 import { SDASH_QUESTIONS } from '@lantern/schema/questionnaires';
 import type { ReferralFieldsFragment } from '../gql/graphql';
-import type { Viewer } from '../features/session/viewer-context';
 
-export const OFFICER: Viewer = {
-  __typename: 'Viewer',
-  role: 'OFFICER',
-  user: { __typename: 'StaffMember', id: 'user-1', name: 'Priya Shah', firstName: 'Priya', email: 'officer@eastshire.police.test', role: 'OFFICER' },
-  organisation: {
-    __typename: 'Organisation',
-    id: 'org-1',
-    name: 'Eastshire Police',
-    code: 'EAS',
-    kind: 'POLICE_FORCE',
-    areas: ['Eastshire North', 'Eastshire South', 'Eastborough'],
-  },
-};
+/** The signed-in officer of the component tests. */
+export const OFFICER = staffViewer(
+  'OFFICER',
+  { id: 'user-1', name: 'Priya Shah', firstName: 'Priya', email: 'officer@eastshire.police.test' },
+  { id: 'org-1', name: 'Eastshire Police', code: 'EAS', kind: 'POLICE_FORCE', areas: ['Eastshire North', 'Eastshire South', 'Eastborough'] },
+);
 
-const person = (id: string, name: string) => ({ __typename: 'StaffMember' as const, id, name });
+const person = staffMember;
 
 /** A draft with every step complete (consent given to the Eastshire service), ready to send. */
 export function completeDraft(overrides: Partial<ReferralFieldsFragment> = {}): ReferralFieldsFragment {
@@ -121,12 +114,7 @@ export function completeDraft(overrides: Partial<ReferralFieldsFragment> = {}): 
       acceptance: null,
       firstContact: null,
     },
-    decline: null,
-    closure: null,
-    withdrawal: null,
-    contactAttempts: [],
-    safeguardingUpdates: [],
-    timeline: [],
+    ...noActivityYet(),
     victimLink: null,
     ...overrides,
   };

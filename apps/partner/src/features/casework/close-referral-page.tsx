@@ -2,16 +2,16 @@ import { useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { LIMITS } from '@lantern/schema/limits';
 import { CLOSURE_OUTCOMES, type ClosureOutcome } from '@lantern/schema/vocabularies';
-import { usePageTitle } from '@lantern/ui/page-title';
+import { useTitle } from '@lantern/client/page-title';
 import { Radios } from '@lantern/ui/radios';
 import { Textarea } from '@lantern/ui/textarea';
 import { WarningText } from '@lantern/ui/warning-text';
-import { SERVICE_NAME } from '../../ui/service-name';
-import { useFormDraft } from '../../ui/use-form-draft';
-import { hasErrors, summaryItems, type FormErrors } from '../../ui/form-errors';
-import { CaseFormFrame, type CaseFormProps } from '../case/components/case-form-frame';
-import { CaseFormLayout } from '../case/components/case-form-layout';
-import { useCaseSubmit } from '../case/use-case-submit';
+import { useDraftState } from '@lantern/client/use-draft-state';
+import type { FormError } from '@lantern/client/form-errors';
+import { Rules } from '@lantern/client/form-rules';
+import { CaseFormFrame, type CaseFormProps } from '../referral/components/case-form-frame';
+import { CaseFormLayout } from '../referral/components/case-form-layout';
+import { useCaseSubmit } from '../referral/use-case-submit';
 import { CloseReferralDocument } from '../../gql/graphql';
 
 const FIELDS = ['outcome', 'reason'] as const;
@@ -21,25 +21,26 @@ export interface CloseValues {
   reason: string;
 }
 
-export function validateClose(values: CloseValues): FormErrors {
-  const fields: FormErrors['fields'] = {};
-  if (!values.outcome) fields.outcome = 'Select the outcome';
-  if (values.reason.trim() === '') fields.reason = 'Enter the reason for closing the referral';
-  else if (values.reason.length > LIMITS.note.max) fields.reason = `The reason must be ${LIMITS.note.max} characters or fewer`;
-  return { fields, general: [] };
+export function validateClose(values: CloseValues): FormError[] {
+  const rules = new Rules();
+  rules.chosen('outcome', values.outcome, 'Select the outcome');
+  if (rules.required('reason', values.reason, 'Enter the reason for closing the referral')) {
+    rules.maxLength('reason', values.reason, LIMITS.note.max, 'The reason');
+  }
+  return rules.errors;
 }
 
 function CloseForm({ referral, refetch }: CaseFormProps) {
   const navigate = useNavigate();
   const [close] = useMutation(CloseReferralDocument);
-  const [values, setValues, clearDraft] = useFormDraft<CloseValues>(`close:${referral.id}`, { outcome: '', reason: '' });
-  const { errors, setErrors, submitting, run } = useCaseSubmit(refetch, FIELDS);
-  usePageTitle('Close referral', SERVICE_NAME, hasErrors(errors));
+  const [values, setValues, clearDraft] = useDraftState<CloseValues>(`close:${referral.id}`, () => ({ outcome: '', reason: '' }));
+  const { errors, submitter } = useCaseSubmit(refetch, FIELDS);
+  useTitle('Close referral', errors.hasErrors);
 
   const submit = async () => {
     const problems = validateClose(values);
-    if (hasErrors(problems)) return setErrors(problems);
-    const problem = await run(() =>
+    if (problems.length > 0) return errors.show(problems);
+    const result = await submitter.submit(() =>
       close({
         variables: {
           input: {
@@ -51,9 +52,9 @@ function CloseForm({ referral, refetch }: CaseFormProps) {
         },
       }),
     );
-    if (!problem) {
+    if (result.ok) {
       clearDraft();
-      navigate(`/referrals/${referral.id}`, { replace: true, state: { success: 'Referral closed. The police have been told.' } });
+      void navigate(`/referrals/${referral.id}`, { replace: true, state: { success: 'Referral closed. The police have been told.' } });
     }
   };
 
@@ -61,12 +62,12 @@ function CloseForm({ referral, refetch }: CaseFormProps) {
     <CaseFormLayout
       referral={referral}
       title="Close referral"
-      errors={summaryItems(errors, FIELDS)}
+      errors={errors.summary}
       before={<WarningText>Closing ends your service’s work on this referral. The officer in the case will be told.</WarningText>}
       onSubmit={submit}
       submitText="Close referral"
       submitVariant="warning"
-      submitting={submitting}
+      submitting={submitter.pending}
     >
       <Radios
         name="outcome"
@@ -75,7 +76,7 @@ function CloseForm({ referral, refetch }: CaseFormProps) {
         items={CLOSURE_OUTCOMES.values.map((value) => ({ value, label: CLOSURE_OUTCOMES.labels[value] }))}
         value={values.outcome}
         onChange={(outcome) => setValues({ ...values, outcome: outcome as ClosureOutcome })}
-        error={errors.fields.outcome}
+        error={errors.errorFor('outcome')}
       />
       <Textarea
         id="reason"
@@ -85,7 +86,7 @@ function CloseForm({ referral, refetch }: CaseFormProps) {
         value={values.reason}
         onChange={(reason) => setValues({ ...values, reason })}
         maxLength={LIMITS.note.max}
-        error={errors.fields.reason}
+        error={errors.errorFor('reason')}
       />
     </CaseFormLayout>
   );

@@ -1,10 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { apiError } from '../../test/fake-api';
+import { apiError } from '@lantern/client/testing/fake-api';
 import { allocatedReferral, viewer } from '../../test/fixtures';
 import { renderApp } from '../../test/render-app';
 import type { UserEvent } from '@testing-library/user-event';
-import { CONFLICT_MESSAGE } from '../case/use-case-submit';
+import { messageFor } from '@lantern/client/form-errors';
+import { PostSafeguardingUpdateDocument } from '../../gql/graphql';
+import { CONFLICT_MESSAGE } from '../referral/use-case-submit';
 import { EMPTY_UPDATE, validateUpdate } from './post-safeguarding-update-page';
 
 function posted(version: number) {
@@ -46,8 +48,8 @@ describe('posting a safeguarding update', () => {
       needsPoliceAction: 'no',
       visibleToVictim: 'no',
     });
-    expect(errors.fields.needsPoliceAction).toMatch(/must be sent as needing police action/);
-    expect(validateUpdate({ ...EMPTY_UPDATE, kind: 'RISK_CHANGE', newRiskLevel: 'NO_CHANGE' }).fields.newRiskLevel).toBe(
+    expect(messageFor(errors, 'needsPoliceAction')).toMatch(/must be sent as needing police action/);
+    expect(messageFor(validateUpdate({ ...EMPTY_UPDATE, kind: 'RISK_CHANGE', newRiskLevel: 'NO_CHANGE' }), 'newRiskLevel')).toBe(
       'Select the new risk level',
     );
   });
@@ -61,11 +63,11 @@ describe('posting a safeguarding update', () => {
     expect(screen.queryByText(/The victim will see the update exactly as written/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Post update' }));
     expect(await screen.findByText('Update posted. The officer in the case has it as urgent.')).toBeInTheDocument();
-    const input = api.callsOf('PostSafeguardingUpdate')[0]?.variables.input;
+    const input = api.variablesOf(PostSafeguardingUpdateDocument)[0]?.input;
     expect(input).toEqual({
       referralId: 'ref-1',
       expectedVersion: 3,
-      idempotencyKey: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      idempotencyKey: expect.stringMatching(/^[0-9a-f-]{36}$/) as string,
       kind: 'BREACH_OF_ORDER',
       text: 'He was outside her work on Monday.',
       newRiskLevel: 'HIGH',
@@ -92,7 +94,7 @@ describe('posting a safeguarding update', () => {
     expect(await screen.findByText(/Lantern could not be reached/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Post update' }));
     expect(await screen.findByText('Update posted. The officer in the case has it as urgent.')).toBeInTheDocument();
-    const [first, second] = api.callsOf('PostSafeguardingUpdate').map((call) => call.variables.input.idempotencyKey);
+    const [first, second] = api.variablesOf(PostSafeguardingUpdateDocument).map((variables) => variables.input.idempotencyKey);
     expect(second).toBe(first);
   });
 
@@ -118,7 +120,7 @@ describe('posting a safeguarding update', () => {
     expect(screen.getByLabelText('Update')).toHaveValue('He was outside her work on Monday.');
     await user.click(screen.getByRole('button', { name: 'Post update' }));
     expect(await screen.findByText('Update posted. The officer in the case has it as urgent.')).toBeInTheDocument();
-    const [first, second] = api.callsOf('PostSafeguardingUpdate').map((call) => call.variables.input);
+    const [first, second] = api.variablesOf(PostSafeguardingUpdateDocument).map((variables) => variables.input);
     expect(second?.expectedVersion).toBe(6);
     expect(second?.idempotencyKey).not.toBe(first?.idempotencyKey);
   });

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useRef } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { LIMITS } from '@lantern/schema/limits';
 import {
@@ -10,17 +10,17 @@ import {
   type SafeguardingUpdateKind,
 } from '@lantern/schema/vocabularies';
 import { InsetText } from '@lantern/ui/inset-text';
-import { usePageTitle } from '@lantern/ui/page-title';
-import { Radios } from '@lantern/ui/radios';
+import { useTitle } from '@lantern/client/page-title';
+import { Radios, YES_NO_ITEMS } from '@lantern/ui/radios';
 import { Textarea } from '@lantern/ui/textarea';
-import { SERVICE_NAME } from '../../ui/service-name';
-import { useFormDraft } from '../../ui/use-form-draft';
-import { hasErrors, summaryItems, type FormErrors } from '../../ui/form-errors';
-import { CaseFormFrame, type CaseFormProps } from '../case/components/case-form-frame';
-import { CaseFormLayout } from '../case/components/case-form-layout';
-import { useCaseSubmit } from '../case/use-case-submit';
+import { useDraftState } from '@lantern/client/use-draft-state';
+import { newIdempotencyKey } from '@lantern/client/idempotency-key';
+import type { FormError } from '@lantern/client/form-errors';
+import { Rules } from '@lantern/client/form-rules';
+import { CaseFormFrame, type CaseFormProps } from '../referral/components/case-form-frame';
+import { CaseFormLayout } from '../referral/components/case-form-layout';
+import { useCaseSubmit } from '../referral/use-case-submit';
 import { PostSafeguardingUpdateDocument } from '../../gql/graphql';
-import { newIdempotencyKey } from './idempotency-key';
 
 const FIELDS = ['kind', 'text', 'newRiskLevel', 'needsPoliceAction', 'visibleToVictim'] as const;
 const TEXT_MAX = LIMITS.longText.max;
@@ -45,42 +45,41 @@ export interface UpdateValues {
 
 export const EMPTY_UPDATE: UpdateValues = { kind: '', text: '', newRiskLevel: '', needsPoliceAction: '', visibleToVictim: '' };
 
-export function validateUpdate(values: UpdateValues): FormErrors {
-  const fields: FormErrors['fields'] = {};
-  if (!values.kind) fields.kind = 'Select what kind of update this is';
-  if (values.text.trim() === '') fields.text = 'Enter the update';
-  else if (values.text.length > TEXT_MAX) fields.text = `The update must be ${TEXT_MAX} characters or fewer`;
-  if (!values.newRiskLevel) fields.newRiskLevel = 'Select whether the risk level has changed';
-  else if (values.kind === 'RISK_CHANGE' && values.newRiskLevel === 'NO_CHANGE') fields.newRiskLevel = 'Select the new risk level';
-  if (!values.needsPoliceAction) fields.needsPoliceAction = 'Select whether the police need to take action';
-  else if (values.kind === 'NEEDS_POLICE_ACTION' && values.needsPoliceAction === 'no') {
-    fields.needsPoliceAction = 'An update about something the police need to do must be sent as needing police action';
+export function validateUpdate(values: UpdateValues): FormError[] {
+  const rules = new Rules();
+  rules.chosen('kind', values.kind, 'Select what kind of update this is');
+  if (rules.required('text', values.text, 'Enter the update')) rules.maxLength('text', values.text, TEXT_MAX, 'The update');
+  if (rules.chosen('newRiskLevel', values.newRiskLevel, 'Select whether the risk level has changed') && values.kind === 'RISK_CHANGE' && values.newRiskLevel === 'NO_CHANGE') {
+    rules.add('newRiskLevel', 'Select the new risk level');
   }
-  if (!values.visibleToVictim) fields.visibleToVictim = 'Select whether the victim should see this update';
-  return { fields, general: [] };
+  if (rules.chosen('needsPoliceAction', values.needsPoliceAction, 'Select whether the police need to take action') && values.kind === 'NEEDS_POLICE_ACTION' && values.needsPoliceAction === 'no') {
+    rules.add('needsPoliceAction', 'An update about something the police need to do must be sent as needing police action');
+  }
+  rules.chosen('visibleToVictim', values.visibleToVictim, 'Select whether the victim should see this update');
+  return rules.errors;
 }
 
 function UpdateForm({ referral, refetch }: CaseFormProps) {
   const navigate = useNavigate();
   const [post] = useMutation(PostSafeguardingUpdateDocument);
-  const [values, setValues, clearDraft] = useFormDraft<UpdateValues>(`safeguarding-update:${referral.id}`, EMPTY_UPDATE);
+  const [values, setValues, clearDraft] = useDraftState<UpdateValues>(`safeguarding-update:${referral.id}`, () => EMPTY_UPDATE);
   // One key per update being written: a retry after a lost response never posts it twice.
-  const idempotencyKey = useRef(newIdempotencyKey());
-  const { errors, setErrors, submitting, run } = useCaseSubmit(refetch, FIELDS);
-  usePageTitle('Post a safeguarding update', SERVICE_NAME, hasErrors(errors));
+  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
+  const { errors, submitter } = useCaseSubmit(refetch, FIELDS);
+  useTitle('Post a safeguarding update', errors.hasErrors);
   const set = (change: Partial<UpdateValues>) => setValues({ ...values, ...change });
 
   const submit = async () => {
     const problems = validateUpdate(values);
-    if (hasErrors(problems)) return setErrors(problems);
+    if (problems.length > 0) return errors.show(problems);
     const needsPoliceAction = values.needsPoliceAction === 'yes';
-    const problem = await run(() =>
+    const result = await submitter.submit(() =>
       post({
         variables: {
           input: {
             referralId: referral.id,
             expectedVersion: referral.version,
-            idempotencyKey: idempotencyKey.current,
+            idempotencyKey,
             kind: values.kind as SafeguardingUpdateKind,
             text: values.text.trim(),
             newRiskLevel: values.newRiskLevel === 'NO_CHANGE' ? null : (values.newRiskLevel as RiskLevel),
@@ -90,16 +89,16 @@ function UpdateForm({ referral, refetch }: CaseFormProps) {
         },
       }),
     );
-    if (!problem) {
+    if (result.ok) {
       clearDraft();
       const urgent = needsPoliceAction || ALWAYS_URGENT_KINDS.includes(values.kind as SafeguardingUpdateKind);
-      navigate(`/referrals/${referral.id}/activity`, {
+      void navigate(`/referrals/${referral.id}/activity`, {
         replace: true,
         state: { success: urgent ? 'Update posted. The officer in the case has it as urgent.' : 'Safeguarding update posted' },
       });
-    } else if (problem.code !== 'NETWORK') {
+    } else if (result.problem && result.problem.code !== 'NETWORK') {
       // The API refused this attempt, so nothing was posted: the next attempt is a new request.
-      idempotencyKey.current = newIdempotencyKey();
+      setIdempotencyKey(newIdempotencyKey());
     }
   };
 
@@ -108,11 +107,11 @@ function UpdateForm({ referral, refetch }: CaseFormProps) {
     <CaseFormLayout
       referral={referral}
       title="Post a safeguarding update"
-      errors={summaryItems(errors, FIELDS)}
+      errors={errors.summary}
       before={<p className="govuk-body">{`The officer in the case, ${referral.officerInCase.name}, will see this update.`}</p>}
       onSubmit={submit}
       submitText="Post update"
-      submitting={submitting}
+      submitting={submitter.pending}
     >
       <Radios
         name="kind"
@@ -125,7 +124,7 @@ function UpdateForm({ referral, refetch }: CaseFormProps) {
         }))}
         value={values.kind}
         onChange={(kind) => set({ kind: kind as SafeguardingUpdateKind })}
-        error={errors.fields.kind}
+        error={errors.errorFor('kind')}
       />
       <Textarea
         id="text"
@@ -136,7 +135,7 @@ function UpdateForm({ referral, refetch }: CaseFormProps) {
         value={values.text}
         onChange={(text) => set({ text })}
         maxLength={TEXT_MAX}
-        error={errors.fields.text}
+        error={errors.errorFor('text')}
       />
       <Radios
         name="newRiskLevel"
@@ -150,7 +149,7 @@ function UpdateForm({ referral, refetch }: CaseFormProps) {
         ]}
         value={values.newRiskLevel}
         onChange={(newRiskLevel) => set({ newRiskLevel: newRiskLevel as UpdateValues['newRiskLevel'] })}
-        error={errors.fields.newRiskLevel}
+        error={errors.errorFor('newRiskLevel')}
       />
       <Radios
         name="needsPoliceAction"
@@ -158,13 +157,10 @@ function UpdateForm({ referral, refetch }: CaseFormProps) {
         legendSize="m"
         hint="If yes, the officer in the case gets it as an urgent item they must acknowledge."
         inline
-        items={[
-          { value: 'yes', label: 'Yes' },
-          { value: 'no', label: 'No' },
-        ]}
+        items={YES_NO_ITEMS}
         value={values.needsPoliceAction}
         onChange={(needsPoliceAction) => set({ needsPoliceAction: needsPoliceAction as UpdateValues['needsPoliceAction'] })}
-        error={errors.fields.needsPoliceAction}
+        error={errors.errorFor('needsPoliceAction')}
       />
       <Radios
         name="visibleToVictim"
@@ -172,13 +168,10 @@ function UpdateForm({ referral, refetch }: CaseFormProps) {
         legendSize="m"
         hint="Only choose yes if the victim has agreed, and the words are safe for anyone who might see their phone."
         inline
-        items={[
-          { value: 'yes', label: 'Yes' },
-          { value: 'no', label: 'No' },
-        ]}
+        items={YES_NO_ITEMS}
         value={values.visibleToVictim}
         onChange={(visibleToVictim) => set({ visibleToVictim: visibleToVictim as UpdateValues['visibleToVictim'] })}
-        error={errors.fields.visibleToVictim}
+        error={errors.errorFor('visibleToVictim')}
       />
       {values.visibleToVictim === 'yes' && (
         <InsetText>The victim will see the update exactly as written. Use plain words and say nothing about the suspect.</InsetText>

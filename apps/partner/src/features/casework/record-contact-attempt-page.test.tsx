@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { apiError } from '../../test/fake-api';
+import { apiError } from '@lantern/client/testing/fake-api';
 import { allocatedReferral, viewer } from '../../test/fixtures';
 import { renderApp } from '../../test/render-app';
 

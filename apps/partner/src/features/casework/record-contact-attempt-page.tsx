@@ -2,16 +2,16 @@ import { useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { LIMITS } from '@lantern/schema/limits';
 import { CONTACT_ATTEMPT_OUTCOMES, type ContactAttemptOutcome } from '@lantern/schema/vocabularies';
-import { usePageTitle } from '@lantern/ui/page-title';
+import { useTitle } from '@lantern/client/page-title';
 import { Radios } from '@lantern/ui/radios';
 import { Textarea } from '@lantern/ui/textarea';
-import { SERVICE_NAME } from '../../ui/service-name';
-import { useFormDraft } from '../../ui/use-form-draft';
-import { hasErrors, summaryItems, type FormErrors } from '../../ui/form-errors';
-import { CaseFormFrame, type CaseFormProps } from '../case/components/case-form-frame';
-import { CaseFormLayout } from '../case/components/case-form-layout';
-import { SafeContactCard } from '../case/components/safe-contact-card';
-import { useCaseSubmit } from '../case/use-case-submit';
+import { useDraftState } from '@lantern/client/use-draft-state';
+import type { FormError } from '@lantern/client/form-errors';
+import { Rules, textOrNull } from '@lantern/client/form-rules';
+import { CaseFormFrame, type CaseFormProps } from '../referral/components/case-form-frame';
+import { CaseFormLayout } from '../referral/components/case-form-layout';
+import { SafeContactCard } from '../referral/components/safe-contact-card';
+import { useCaseSubmit } from '../referral/use-case-submit';
 import { RecordContactAttemptDocument } from '../../gql/graphql';
 
 const FIELDS = ['outcome', 'note'] as const;
@@ -28,34 +28,34 @@ export interface ContactAttemptValues {
   note: string;
 }
 
-export function validateContactAttempt(values: ContactAttemptValues): FormErrors {
-  const fields: FormErrors['fields'] = {};
-  if (!values.outcome) fields.outcome = 'Select what happened when you tried to make contact';
-  if (values.note.length > LIMITS.note.max) fields.note = `The note must be ${LIMITS.note.max} characters or fewer`;
-  return { fields, general: [] };
+export function validateContactAttempt(values: ContactAttemptValues): FormError[] {
+  const rules = new Rules();
+  rules.chosen('outcome', values.outcome, 'Select what happened when you tried to make contact');
+  rules.maxLength('note', values.note, LIMITS.note.max, 'The note');
+  return rules.errors;
 }
 
 function ContactAttemptForm({ referral, refetch }: CaseFormProps) {
   const navigate = useNavigate();
   const [record] = useMutation(RecordContactAttemptDocument);
-  const [values, setValues, clearDraft] = useFormDraft<ContactAttemptValues>(`contact-attempt:${referral.id}`, { outcome: '', note: '' });
-  const { errors, setErrors, submitting, run } = useCaseSubmit(refetch, FIELDS);
-  usePageTitle('Record a contact attempt', SERVICE_NAME, hasErrors(errors));
+  const [values, setValues, clearDraft] = useDraftState<ContactAttemptValues>(`contact-attempt:${referral.id}`, () => ({ outcome: '', note: '' }));
+  const { errors, submitter } = useCaseSubmit(refetch, FIELDS);
+  useTitle('Record a contact attempt', errors.hasErrors);
 
   const submit = async () => {
     const problems = validateContactAttempt(values);
-    if (hasErrors(problems)) return setErrors(problems);
+    if (problems.length > 0) return errors.show(problems);
     const outcome = values.outcome as ContactAttemptOutcome;
-    const problem = await run(() =>
+    const result = await submitter.submit(() =>
       record({
         variables: {
-          input: { referralId: referral.id, expectedVersion: referral.version, outcome, note: values.note.trim() || null },
+          input: { referralId: referral.id, expectedVersion: referral.version, outcome, note: textOrNull(values.note) },
         },
       }),
     );
-    if (!problem) {
+    if (result.ok) {
       clearDraft();
-      navigate(`/referrals/${referral.id}/activity`, {
+      void navigate(`/referrals/${referral.id}/activity`, {
         replace: true,
         state: { success: `Contact attempt recorded: ${CONTACT_ATTEMPT_OUTCOMES.labels[outcome].toLowerCase()}` },
       });
@@ -66,11 +66,11 @@ function ContactAttemptForm({ referral, refetch }: CaseFormProps) {
     <CaseFormLayout
       referral={referral}
       title="Record a contact attempt"
-      errors={summaryItems(errors, FIELDS)}
+      errors={errors.summary}
       before={<SafeContactCard referral={referral} />}
       onSubmit={submit}
       submitText="Save contact attempt"
-      submitting={submitting}
+      submitting={submitter.pending}
     >
       <Radios
         name="outcome"
@@ -83,7 +83,7 @@ function ContactAttemptForm({ referral, refetch }: CaseFormProps) {
         }))}
         value={values.outcome}
         onChange={(outcome) => setValues({ ...values, outcome: outcome as ContactAttemptOutcome })}
-        error={errors.fields.outcome}
+        error={errors.errorFor('outcome')}
       />
       <Textarea
         id="note"
@@ -93,7 +93,7 @@ function ContactAttemptForm({ referral, refetch }: CaseFormProps) {
         value={values.note}
         onChange={(note) => setValues({ ...values, note })}
         maxLength={LIMITS.note.max}
-        error={errors.fields.note}
+        error={errors.errorFor('note')}
       />
     </CaseFormLayout>
   );

@@ -1,25 +1,23 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { usePageTitle } from '@lantern/ui/page-title';
+import { useTitle } from '@lantern/client/page-title';
 import { Radios } from '@lantern/ui/radios';
-import { readProblem } from '../../apollo/api-problem';
-import { Loading } from '../../ui/loading';
-import { SERVICE_NAME } from '../../ui/service-name';
-import { hasErrors, summaryItems, type FormErrors } from '../../ui/form-errors';
+import { readApiProblem } from '@lantern/client/api-problem';
+import { Loading } from '@lantern/client/loading';
+import type { FormError } from '@lantern/client/form-errors';
 import { RiskTag } from '../../ui/referral-tags';
-import { CaseFormFrame, type CaseFormProps } from '../case/components/case-form-frame';
-import { CaseFormLayout } from '../case/components/case-form-layout';
-import { useCaseSubmit } from '../case/use-case-submit';
+import { CaseFormFrame, type CaseFormProps } from '../referral/components/case-form-frame';
+import { CaseFormLayout } from '../referral/components/case-form-layout';
+import { useCaseSubmit } from '../referral/use-case-submit';
 import { AdvocatesDocument, AllocateReferralDocument } from '../../gql/graphql';
 
 const FIELDS = ['advocateId'] as const;
 
-export function validateAllocation(advocateId: string, currentAdvocateId: string | undefined): FormErrors {
-  const fields: FormErrors['fields'] = {};
-  if (!advocateId) fields.advocateId = 'Select the advocate to allocate the referral to';
-  else if (advocateId === currentAdvocateId) fields.advocateId = 'Select a different advocate: this one already has the referral';
-  return { fields, general: [] };
+export function validateAllocation(advocateId: string, currentAdvocateId: string | undefined): FormError[] {
+  if (!advocateId) return [{ field: 'advocateId', message: 'Select the advocate to allocate the referral to' }];
+  if (advocateId === currentAdvocateId) return [{ field: 'advocateId', message: 'Select a different advocate: this one already has the referral' }];
+  return [];
 }
 
 function openCases(count: number): string {
@@ -32,26 +30,26 @@ function AllocateForm({ referral, refetch }: CaseFormProps) {
   const [allocate] = useMutation(AllocateReferralDocument);
   const current = referral.allocatedAdvocate;
   const [advocateId, setAdvocateId] = useState('');
-  const { errors, setErrors, submitting, run } = useCaseSubmit(refetch, FIELDS);
+  const { errors, submitter } = useCaseSubmit(refetch, FIELDS);
   const title = current ? 'Reallocate referral' : 'Allocate to an advocate';
-  usePageTitle(title, SERVICE_NAME, hasErrors(errors));
+  useTitle(title, errors.hasErrors);
 
   const submit = async () => {
     const problems = validateAllocation(advocateId, referral.allocatedAdvocate?.id);
-    if (hasErrors(problems)) return setErrors(problems);
-    const problem = await run(() =>
+    if (problems.length > 0) return errors.show(problems);
+    const result = await submitter.submit(() =>
       allocate({ variables: { input: { referralId: referral.id, expectedVersion: referral.version, advocateId } } }),
     );
-    if (!problem) {
+    if (result.ok) {
       const name = advocates.data?.advocates.find((a) => a.id === advocateId)?.name ?? 'the advocate';
-      navigate(`/referrals/${referral.id}`, { replace: true, state: { success: `Referral allocated to ${name}` } });
+      void navigate(`/referrals/${referral.id}`, { replace: true, state: { success: `Referral allocated to ${name}` } });
     }
   };
 
   let choices;
   if (!advocates.data) {
     choices = advocates.error ? (
-      <p className="govuk-body">{readProblem(advocates.error).message}</p>
+      <p className="govuk-body">{readApiProblem(advocates.error).message}</p>
     ) : (
       <Loading what="Loading advocates" />
     );
@@ -73,7 +71,7 @@ function AllocateForm({ referral, refetch }: CaseFormProps) {
           }))}
         value={advocateId}
         onChange={setAdvocateId}
-        error={errors.fields.advocateId}
+        error={errors.errorFor('advocateId')}
       />
     );
   }
@@ -82,7 +80,7 @@ function AllocateForm({ referral, refetch }: CaseFormProps) {
     <CaseFormLayout
       referral={referral}
       title={title}
-      errors={summaryItems(errors, FIELDS)}
+      errors={errors.summary}
       before={
         <p className="govuk-body">
           <RiskTag risk={referral.riskLevel} />
@@ -91,7 +89,7 @@ function AllocateForm({ referral, refetch }: CaseFormProps) {
       }
       onSubmit={submit}
       submitText={current ? 'Reallocate' : 'Allocate'}
-      submitting={submitting}
+      submitting={submitter.pending}
     >
       {choices}
     </CaseFormLayout>

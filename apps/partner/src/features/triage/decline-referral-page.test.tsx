@@ -1,9 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { apiError } from '../../test/fake-api';
+import { apiError } from '@lantern/client/testing/fake-api';
 import { caseReferral, viewer } from '../../test/fixtures';
 import { renderApp } from '../../test/render-app';
-import { CONFLICT_MESSAGE } from '../case/use-case-submit';
+import { DeclineReferralDocument } from '../../gql/graphql';
+import { CONFLICT_MESSAGE } from '../referral/use-case-submit';
 
 const declined = caseReferral({
   status: 'DECLINED',
@@ -83,7 +84,7 @@ describe('declining a referral', () => {
 
     await user.click(screen.getByRole('button', { name: 'Decline referral' }));
     expect(await screen.findByText('Referral declined. The police have been told.')).toBeInTheDocument();
-    expect(api.callsOf('DeclineReferral')[1]?.variables.input.expectedVersion).toBe(5);
+    expect(api.variablesOf(DeclineReferralDocument)[1]?.input.expectedVersion).toBe(5);
   });
 
   it('does not offer the form when the API does not list the action', async () => {

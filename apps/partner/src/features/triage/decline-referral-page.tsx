@@ -2,16 +2,16 @@ import { useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { LIMITS } from '@lantern/schema/limits';
 import { DECLINE_REASONS, type DeclineReason } from '@lantern/schema/vocabularies';
-import { usePageTitle } from '@lantern/ui/page-title';
+import { useTitle } from '@lantern/client/page-title';
 import { Radios } from '@lantern/ui/radios';
 import { Textarea } from '@lantern/ui/textarea';
 import { WarningText } from '@lantern/ui/warning-text';
-import { SERVICE_NAME } from '../../ui/service-name';
-import { useFormDraft } from '../../ui/use-form-draft';
-import { hasErrors, summaryItems, type FormErrors } from '../../ui/form-errors';
-import { CaseFormFrame, type CaseFormProps } from '../case/components/case-form-frame';
-import { CaseFormLayout } from '../case/components/case-form-layout';
-import { useCaseSubmit } from '../case/use-case-submit';
+import { useDraftState } from '@lantern/client/use-draft-state';
+import type { FormError } from '@lantern/client/form-errors';
+import { Rules, textOrNull } from '@lantern/client/form-rules';
+import { CaseFormFrame, type CaseFormProps } from '../referral/components/case-form-frame';
+import { CaseFormLayout } from '../referral/components/case-form-layout';
+import { useCaseSubmit } from '../referral/use-case-submit';
 import { DeclineReferralDocument } from '../../gql/graphql';
 
 const FIELDS = ['reason', 'note'] as const;
@@ -21,39 +21,40 @@ export interface DeclineValues {
   note: string;
 }
 
-export function validateDecline(values: DeclineValues): FormErrors {
-  const fields: FormErrors['fields'] = {};
-  if (!values.reason) fields.reason = 'Select why you are declining the referral';
-  if (values.reason === 'OTHER' && values.note.trim() === '') fields.note = 'Explain why you are declining the referral';
-  if (values.note.length > LIMITS.note.max) fields.note = `The note must be ${LIMITS.note.max} characters or fewer`;
-  return { fields, general: [] };
+export function validateDecline(values: DeclineValues): FormError[] {
+  const rules = new Rules();
+  rules.chosen('reason', values.reason, 'Select why you are declining the referral');
+  if (values.reason !== 'OTHER' || rules.required('note', values.note, 'Explain why you are declining the referral')) {
+    rules.maxLength('note', values.note, LIMITS.note.max, 'The note');
+  }
+  return rules.errors;
 }
 
 function DeclineForm({ referral, refetch }: CaseFormProps) {
   const navigate = useNavigate();
   const [decline] = useMutation(DeclineReferralDocument);
-  const [values, setValues, clearDraft] = useFormDraft<DeclineValues>(`decline:${referral.id}`, { reason: '', note: '' });
-  const { errors, setErrors, submitting, run } = useCaseSubmit(refetch, FIELDS);
-  usePageTitle('Decline referral', SERVICE_NAME, hasErrors(errors));
+  const [values, setValues, clearDraft] = useDraftState<DeclineValues>(`decline:${referral.id}`, () => ({ reason: '', note: '' }));
+  const { errors, submitter } = useCaseSubmit(refetch, FIELDS);
+  useTitle('Decline referral', errors.hasErrors);
 
   const submit = async () => {
     const problems = validateDecline(values);
-    if (hasErrors(problems)) return setErrors(problems);
-    const problem = await run(() =>
+    if (problems.length > 0) return errors.show(problems);
+    const result = await submitter.submit(() =>
       decline({
         variables: {
           input: {
             referralId: referral.id,
             expectedVersion: referral.version,
             reason: values.reason as DeclineReason,
-            note: values.note.trim() || null,
+            note: textOrNull(values.note),
           },
         },
       }),
     );
-    if (!problem) {
+    if (result.ok) {
       clearDraft();
-      navigate(`/referrals/${referral.id}`, { replace: true, state: { success: 'Referral declined. The police have been told.' } });
+      void navigate(`/referrals/${referral.id}`, { replace: true, state: { success: 'Referral declined. The police have been told.' } });
     }
   };
 
@@ -61,12 +62,12 @@ function DeclineForm({ referral, refetch }: CaseFormProps) {
     <CaseFormLayout
       referral={referral}
       title="Decline referral"
-      errors={summaryItems(errors, FIELDS)}
+      errors={errors.summary}
       before={<WarningText>The officer in the case will be told straight away, with your reason and note.</WarningText>}
       onSubmit={submit}
       submitText="Decline referral"
       submitVariant="warning"
-      submitting={submitting}
+      submitting={submitter.pending}
     >
       <Radios
         name="reason"
@@ -75,7 +76,7 @@ function DeclineForm({ referral, refetch }: CaseFormProps) {
         items={DECLINE_REASONS.values.map((value) => ({ value, label: DECLINE_REASONS.labels[value] }))}
         value={values.reason}
         onChange={(reason) => setValues({ ...values, reason: reason as DeclineReason })}
-        error={errors.fields.reason}
+        error={errors.errorFor('reason')}
       />
       <Textarea
         id="note"
@@ -85,7 +86,7 @@ function DeclineForm({ referral, refetch }: CaseFormProps) {
         value={values.note}
         onChange={(note) => setValues({ ...values, note })}
         maxLength={LIMITS.note.max}
-        error={errors.fields.note}
+        error={errors.errorFor('note')}
       />
     </CaseFormLayout>
   );

@@ -12,9 +12,9 @@ import {
   RefuseWithoutConsentDocument,
   type ReferralFieldsFragment,
 } from '../../gql/graphql';
-import { useFormErrors } from '../../forms/form-errors';
-import { useSubmit } from '../../forms/use-submit';
-import { Rules, textOrNull } from '../../forms/validation';
+import { useFormErrors } from '@lantern/client/form-errors';
+import { useSubmit } from '@lantern/client/use-submit';
+import { Rules, textOrNull } from '@lantern/client/form-rules';
 import { ConsentSummary } from '../referrals/consent-summary';
 import { CrimeSummary } from '../referrals/crime-summary';
 import { RiskSummary } from '../referrals/risk-summary';
@@ -41,13 +41,13 @@ function AuthorisationForm({ referral }: { referral: ReferralFieldsFragment }) {
     if (decision === 'refuse' && rules.required('reason', reason, 'Enter why you refuse')) rules.maxLength('reason', reason, LIMITS.note.max, 'The reason');
     if (rules.errors.length > 0) return errors.show(rules.errors);
     const input = { referralId: referral.id, expectedVersion: referral.version };
-    const ok = await submitter.submit(() =>
+    const { ok } = await submitter.submit(() =>
       decision === 'authorise'
         ? authorise({ variables: { input: { ...input, note: textOrNull(note) } } })
         : refuse({ variables: { input: { ...input, reason: reason.trim() } } }),
     );
     if (ok) {
-      navigate(`/referrals/${referral.id}`, {
+      void navigate(`/referrals/${referral.id}`, {
         state: { notice: decision === 'authorise' ? 'Authorised. The officer can now send the referral.' : 'Refused. The officer has been told.' },
       });
     }

@@ -5,14 +5,14 @@ import { Table } from '@lantern/ui/table';
 import { Tag } from '@lantern/ui/tag';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { toApiProblem } from '../../apollo/api-problem';
+import { readApiProblem } from '@lantern/client/api-problem';
 import { AwaitingAuthorisationDocument } from '../../gql/graphql';
 import { AppLayout } from '../../ui/app-layout';
-import { LoadingInline } from '../../ui/loading';
-import { useTitle } from '../../ui/page-title';
+import { Loading } from '@lantern/client/loading';
+import { useTitle } from '@lantern/client/page-title';
 import { RISK_COLOURS, riskLabel } from '../referrals/labels';
-import { isSupervisor, useViewer } from '../session/viewer-context';
-import { NotFoundPage } from '../../ui/not-found-page';
+import { useViewer } from '@lantern/client/viewer';
+import { NotFoundPage } from '@lantern/client/not-found-page';
 
 const PAGE_SIZE = 25;
 
@@ -28,14 +28,14 @@ function Queue() {
   if (error && !connection) {
     body = (
       <p className="govuk-body">
-        {toApiProblem(error).message}{' '}
+        {readApiProblem(error).message}{' '}
         <button type="button" className="lantern-link-button" onClick={() => void refetch()}>
           Try again
         </button>
       </p>
     );
   } else if (!connection) {
-    body = <LoadingInline what="Loading referrals" />;
+    body = <Loading what="Loading referrals" />;
   } else if (connection.totalCount === 0) {
     body = <p className="govuk-body">No referrals are waiting for your authorisation.</p>;
   } else {
@@ -66,7 +66,7 @@ function Queue() {
           previous={cursors.length > 1 ? { onClick: () => setCursors(cursors.slice(0, -1)) } : undefined}
           next={
             connection.pageInfo.hasNextPage && connection.pageInfo.endCursor
-              ? { onClick: () => setCursors([...cursors, connection.pageInfo.endCursor as string]) }
+              ? { onClick: () => setCursors([...cursors, connection.pageInfo.endCursor]) }
               : undefined
           }
         />
@@ -88,6 +88,12 @@ function Queue() {
 /** Supervisors' queue of referrals waiting for authorisation to be sent without consent. */
 export function AuthorisationQueuePage() {
   const viewer = useViewer();
-  if (!isSupervisor(viewer)) return <NotFoundPage />;
+  if (viewer.role !== 'SUPERVISOR') {
+    return (
+      <AppLayout>
+        <NotFoundPage />
+      </AppLayout>
+    );
+  }
   return <Queue />;
 }

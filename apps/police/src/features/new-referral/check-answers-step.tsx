@@ -5,14 +5,14 @@ import { ErrorSummary } from '@lantern/ui/error-summary';
 import { InsetText } from '@lantern/ui/inset-text';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { toApiProblem } from '../../apollo/api-problem';
+import { readApiProblem } from '@lantern/client/api-problem';
 import { ReferralDocument, ServiceDirectoryDocument, SubmitReferralDocument, type ReferralFieldsFragment } from '../../gql/graphql';
-import { useFormErrors } from '../../forms/form-errors';
+import { useFormErrors } from '@lantern/client/form-errors';
 import { AppLayout } from '../../ui/app-layout';
 import { ConflictNotice } from '../../ui/conflict-notice';
-import { useTitle } from '../../ui/page-title';
+import { useTitle } from '@lantern/client/page-title';
 import { CheckAnswers, sectionForApiPath, sectionId, sendBlockers } from './check-answers';
-import { clearDraftsFor } from './draft-storage';
+import { useDraftStore } from '@lantern/client/use-draft-state';
 import { STEPS, chosenServiceId, stepPath } from './steps';
 
 /** Step 7: check every answer, then send the referral to the chosen service. */
@@ -20,10 +20,11 @@ export function CheckAnswersStep({ referral }: { referral: ReferralFieldsFragmen
   const client = useApolloClient();
   const navigate = useNavigate();
   const errors = useFormErrors();
+  const drafts = useDraftStore();
   const [conflict, setConflict] = useState(false);
   const [submit, { loading: sending }] = useMutation(SubmitReferralDocument);
   const services = useQuery(ServiceDirectoryDocument, { variables: { area: referral.victim.area }, skip: !referral.victim.area });
-  const serviceId = chosenServiceId(referral.id);
+  const serviceId = chosenServiceId(drafts, referral.id);
   const service = services.data?.serviceDirectory.find((s) => s.id === serviceId) ?? null;
   const blockers = sendBlockers(referral, services.loading && !services.data && serviceId ? { id: serviceId, name: '' } : service);
   const canSend = referral.availableActions.includes('SUBMIT') && blockers.length === 0 && service != null;
@@ -36,14 +37,14 @@ export function CheckAnswersStep({ referral }: { referral: ReferralFieldsFragmen
     try {
       await submit({ variables: { input: { referralId: referral.id, expectedVersion: referral.version, partnerServiceId: service.id } } });
     } catch (error) {
-      const problem = toApiProblem(error);
+      const problem = readApiProblem(error);
       if (problem.code === 'UNAUTHENTICATED') return;
       // A retry after a lost answer: the first send may have worked. Look before reporting a problem.
       if (problem.code === 'CONFLICT' || problem.code === 'INVALID_TRANSITION') {
         const fresh = await client.query({ query: ReferralDocument, variables: { id: referral.id }, fetchPolicy: 'network-only' }).catch(() => null);
         if (fresh?.data?.referral && fresh.data.referral.status !== 'DRAFT') {
-          clearDraftsFor(referral.id);
-          navigate(`/referrals/${referral.id}/sent`, { replace: true });
+          drafts.clearAbout(referral.id);
+          void navigate(`/referrals/${referral.id}/sent`, { replace: true });
           return;
         }
         if (problem.code === 'CONFLICT') {
@@ -61,8 +62,8 @@ export function CheckAnswersStep({ referral }: { referral: ReferralFieldsFragmen
       }
       return;
     }
-    clearDraftsFor(referral.id);
-    navigate(`/referrals/${referral.id}/sent`, { replace: true });
+    drafts.clearAbout(referral.id);
+    void navigate(`/referrals/${referral.id}/sent`, { replace: true });
   };
 
   return (

@@ -2,15 +2,17 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { ServiceDirectoryDocument, SubmitReferralDocument } from '../../gql/graphql';
-import { SERVICES, completeDraft } from '../../test/referral-fixture';
+import { draftStorageKey, draftStore } from '@lantern/client/draft-store';
+import { answerTo } from '@lantern/client/testing/fake-api';
+import { OFFICER, SERVICES, completeDraft } from '../../test/referral-fixture';
 import { renderScreen } from '../../test/render';
 import { CheckAnswers, sendBlockers } from './check-answers';
 import { CheckAnswersStep } from './check-answers-step';
-import { saveDraft } from './draft-storage';
 import { chosenServiceKey } from './steps';
 
 const service = { id: 'service-1', name: 'Eastshire Stalking Advocacy Service' };
+/** The signed-in officer's drafts, where the chosen service is kept until the referral is sent. */
+const drafts = draftStore(OFFICER.user.id);
 
 function row(section: string, key: string): HTMLElement {
   const card = screen.getByRole('heading', { name: section }).closest('.govuk-summary-card') as HTMLElement;
@@ -65,21 +67,21 @@ describe('check your answers', () => {
 
   it('sends the referral to the chosen service, with the version it read, then confirms', async () => {
     const draft = completeDraft();
-    saveDraft(chosenServiceKey(draft.id), { serviceId: 'service-1' });
+    drafts.save(chosenServiceKey(draft.id), { serviceId: 'service-1' });
     const user = userEvent.setup();
-    renderScreen(<CheckAnswersStep referral={draft} />, {
+    const { location } = renderScreen(<CheckAnswersStep referral={draft} />, {
       path: `/referrals/${draft.id}/check`,
-      mocks: [
-        { request: { query: ServiceDirectoryDocument, variables: { area: 'Eastshire North' } }, result: { data: { serviceDirectory: SERVICES } } },
-        {
-          request: { query: SubmitReferralDocument, variables: { input: { referralId: draft.id, expectedVersion: 5, partnerServiceId: 'service-1' } } },
-          result: { data: { submitReferral: { ...draft, status: 'SUBMITTED', version: 6 } } },
-        },
-      ],
+      api: {
+        ServiceDirectory: answerTo({ area: 'Eastshire North' }, { data: { serviceDirectory: SERVICES } }),
+        SubmitReferral: answerTo(
+          { input: { referralId: draft.id, expectedVersion: 5, partnerServiceId: 'service-1' } },
+          { data: { submitReferral: { ...draft, status: 'SUBMITTED', version: 6 } } },
+        ),
+      },
     });
     await user.click(await screen.findByRole('button', { name: 'Send referral' }));
-    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(`/referrals/${draft.id}/sent`));
-    expect(window.sessionStorage.getItem(`lantern.police.${chosenServiceKey(draft.id)}`)).toBeNull();
+    await waitFor(() => expect(location()).toContain(`/referrals/${draft.id}/sent`));
+    expect(window.sessionStorage.getItem(draftStorageKey(OFFICER.user.id, chosenServiceKey(draft.id)))).toBeNull();
   });
 
   it('offers no "Send referral" while a supervisor has not authorised it, or when the API does not allow sending', async () => {
@@ -97,16 +99,16 @@ describe('check your answers', () => {
         decidedBy: null,
       },
     });
-    saveDraft(chosenServiceKey(waiting.id), { serviceId: 'service-1' });
-    const mocks = [{ request: { query: ServiceDirectoryDocument, variables: { area: 'Eastshire North' } }, result: { data: { serviceDirectory: SERVICES } }, maxUsageCount: 2 }];
-    const { unmount } = renderScreen(<CheckAnswersStep referral={waiting} />, { path: `/referrals/${waiting.id}/check`, mocks });
+    drafts.save(chosenServiceKey(waiting.id), { serviceId: 'service-1' });
+    const api = { ServiceDirectory: answerTo({ area: 'Eastshire North' }, { data: { serviceDirectory: SERVICES } }) };
+    const { unmount } = renderScreen(<CheckAnswersStep referral={waiting} />, { path: `/referrals/${waiting.id}/check`, api });
     expect(await screen.findByRole('link', { name: 'A supervisor must authorise sending this referral without consent' })).toHaveAttribute('href', '#check-consent');
     expect(screen.queryByRole('button', { name: 'Send referral' })).not.toBeInTheDocument();
     unmount();
 
     const notAllowed = completeDraft({ availableActions: ['UPDATE'] });
-    saveDraft(chosenServiceKey(notAllowed.id), { serviceId: 'service-1' });
-    renderScreen(<CheckAnswersStep referral={notAllowed} />, { path: `/referrals/${notAllowed.id}/check`, mocks });
+    drafts.save(chosenServiceKey(notAllowed.id), { serviceId: 'service-1' });
+    renderScreen(<CheckAnswersStep referral={notAllowed} />, { path: `/referrals/${notAllowed.id}/check`, api });
     await screen.findByText(/will be told at once/);
     expect(screen.queryByRole('button', { name: 'Send referral' })).not.toBeInTheDocument();
   });

@@ -3,13 +3,13 @@ import { Checkboxes } from '@lantern/ui/checkboxes';
 import { DateInput } from '@lantern/ui/date-input';
 import { InsetText } from '@lantern/ui/inset-text';
 import { NotificationBanner } from '@lantern/ui/notification-banner';
-import { Radios } from '@lantern/ui/radios';
+import { Radios, YES_NO_ITEMS } from '@lantern/ui/radios';
 import { Textarea } from '@lantern/ui/textarea';
 import { TextInput } from '@lantern/ui/text-input';
 import { WarningText } from '@lantern/ui/warning-text';
 import { CONSENT_METHODS, CONSENT_PURPOSES } from '@lantern/schema/vocabularies';
 import { RecordConsentDocument, ServiceDirectoryDocument, type ReferralFieldsFragment } from '../../gql/graphql';
-import { LoadingInline } from '../../ui/loading';
+import { Loading } from '@lantern/client/loading';
 import { CONSENT_FIELDS as F, consentValuesFrom, validateConsent, type ConsentValues } from './consent-form';
 import { StepLayout } from './step-layout';
 import { useStepForm } from './use-step-form';
@@ -49,7 +49,7 @@ export function ConsentStep({ referral }: { referral: ReferralFieldsFragment }) 
         error={errors.errorFor(F.whatVictimWasTold)}
       />
       {services.loading && !services.data ? (
-        <LoadingInline what="Loading services" />
+        <Loading what="Loading services" />
       ) : serviceList.length === 0 ? (
         <WarningText>No service covers the victim&apos;s area. Check the area on the previous page.</WarningText>
       ) : (
@@ -98,10 +98,7 @@ export function ConsentStep({ referral }: { referral: ReferralFieldsFragment }) 
         name={F.victimAwareOfReferral}
         legend="Does the victim know about the referral?"
         inline
-        items={[
-          { value: 'yes', label: 'Yes' },
-          { value: 'no', label: 'No' },
-        ]}
+        items={YES_NO_ITEMS}
         value={values.victimAwareOfReferral}
         onChange={(value) => set('victimAwareOfReferral')(value as ConsentValues['victimAwareOfReferral'])}
         error={errors.errorFor(F.victimAwareOfReferral)}

@@ -1,9 +1,9 @@
 import type { ApolloClient } from '@apollo/client';
-import { toApiProblem } from '../../apollo/api-problem';
+import { readApiProblem } from '@lantern/client/api-problem';
 import { CreateReferralDocument, UpdateReferralDocument, type ReferralFieldsFragment } from '../../gql/graphql';
-import { newIdempotencyKey } from '../../forms/idempotency-key';
+import { newIdempotencyKey } from '@lantern/client/idempotency-key';
 import type { CrimeFields } from './crime-form';
-import { clearDraft, loadDraft, saveDraft } from './draft-storage';
+import type { DraftStore } from '@lantern/client/draft-store';
 
 /** The last createReferral sent from this tab, kept until its answer is known. */
 interface CreateAttempt {
@@ -17,8 +17,8 @@ function sameInput(a: CrimeFields, b: CrimeFields): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-async function create(client: ApolloClient, attempt: CreateAttempt): Promise<ReferralFieldsFragment> {
-  saveDraft(ATTEMPT_KEY, attempt);
+async function create(client: ApolloClient, drafts: DraftStore, attempt: CreateAttempt): Promise<ReferralFieldsFragment> {
+  drafts.save(ATTEMPT_KEY, attempt);
   try {
     const result = await client.mutate({
       mutation: CreateReferralDocument,
@@ -28,28 +28,28 @@ async function create(client: ApolloClient, attempt: CreateAttempt): Promise<Ref
     return result.data.createReferral;
   } catch (error) {
     // Refused outright: nothing was created, so the next try needs no replay.
-    if (toApiProblem(error).code === 'BAD_USER_INPUT') clearDraft(ATTEMPT_KEY);
+    if (readApiProblem(error).code === 'BAD_USER_INPUT') drafts.clear(ATTEMPT_KEY);
     throw error;
   }
 }
 
 /**
  * Creates the draft exactly once, however often the officer retries. The idempotency key is kept in
- * sessionStorage with the input it was sent with, so a retry after a lost answer returns the same referral.
+ * the officer's draft store with the input it was sent with, so a retry after a lost answer returns the same referral.
  * If the officer changed their answers after such a failure, the first request is replayed (returning or
  * creating that one referral) and the changes are applied to it with updateReferral: never a duplicate, and
  * never IDEMPOTENCY_KEY_REUSED.
  */
-export async function createDraftOnce(client: ApolloClient, input: CrimeFields): Promise<ReferralFieldsFragment> {
-  const previous = loadDraft<CreateAttempt>(ATTEMPT_KEY);
+export async function createDraftOnce(client: ApolloClient, drafts: DraftStore, input: CrimeFields): Promise<ReferralFieldsFragment> {
+  const previous = drafts.load<CreateAttempt>(ATTEMPT_KEY);
   let referral: ReferralFieldsFragment;
   if (previous && !sameInput(previous.input, input)) {
     let replayed: ReferralFieldsFragment | null = null;
     try {
-      replayed = await create(client, previous);
+      replayed = await create(client, drafts, previous);
     } catch (error) {
       // The earlier attempt is refused (so nothing was created): start afresh with the new answers.
-      if (toApiProblem(error).code !== 'BAD_USER_INPUT') throw error;
+      if (readApiProblem(error).code !== 'BAD_USER_INPUT') throw error;
     }
     if (replayed) {
       const updated = await client.mutate({
@@ -59,11 +59,11 @@ export async function createDraftOnce(client: ApolloClient, input: CrimeFields):
       if (!updated.data) throw new Error('No referral returned');
       referral = updated.data.updateReferral;
     } else {
-      referral = await create(client, { idempotencyKey: newIdempotencyKey(), input });
+      referral = await create(client, drafts, { idempotencyKey: newIdempotencyKey(), input });
     }
   } else {
-    referral = await create(client, previous ?? { idempotencyKey: newIdempotencyKey(), input });
+    referral = await create(client, drafts, previous ?? { idempotencyKey: newIdempotencyKey(), input });
   }
-  clearDraft(ATTEMPT_KEY);
+  drafts.clear(ATTEMPT_KEY);
   return referral;
 }

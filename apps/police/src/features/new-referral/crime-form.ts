@@ -2,8 +2,8 @@ import { EMPTY_DATE, type DateParts } from '@lantern/ui/date-input';
 import { fromIsoDate } from '@lantern/ui/dates';
 import { LIMITS } from '@lantern/schema/limits';
 import type { CreateReferralInput, FourIndicator, OffenceClassification, ReferralFieldsFragment, SuspectRelationship } from '../../gql/graphql';
-import type { FormError } from '../../forms/form-errors';
-import { Rules, parseTime, textOrNull } from '../../forms/validation';
+import type { FormError } from '@lantern/client/form-errors';
+import { Rules, parseTime, textOrNull } from '@lantern/client/form-rules';
 
 export interface CrimeValues {
   crimeReference: string;

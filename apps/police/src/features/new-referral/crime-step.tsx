@@ -7,6 +7,7 @@ import { TextInput } from '@lantern/ui/text-input';
 import { FOUR_INDICATORS } from '@lantern/schema/questionnaires';
 import { OFFENCE_CLASSIFICATIONS, SUSPECT_RELATIONSHIPS } from '@lantern/schema/vocabularies';
 import { UpdateReferralDocument, type ReferralFieldsFragment } from '../../gql/graphql';
+import { useDraftStore } from '@lantern/client/use-draft-state';
 import { createDraftOnce } from './create-draft';
 import { crimeValuesFrom, validateCrime, type CrimeFields, type CrimeValues } from './crime-form';
 import { StepLayout } from './step-layout';
@@ -19,6 +20,7 @@ const relationshipItems = SUSPECT_RELATIONSHIPS.values.map((value) => ({ value, 
 /** Step 1: the crime, the offences recorded, the FOUR indicators and the suspect's relationship. */
 export function CrimeStep({ referral }: { referral?: ReferralFieldsFragment }) {
   const client = useApolloClient();
+  const drafts = useDraftStore();
   const [update] = useMutation(UpdateReferralDocument);
   const form = useStepForm<CrimeValues, CrimeFields>({
     slug: 'crime',
@@ -26,7 +28,7 @@ export function CrimeStep({ referral }: { referral?: ReferralFieldsFragment }) {
     initial: () => crimeValuesFrom(referral),
     validate: validateCrime,
     send: async (input) => {
-      if (!referral) return (await createDraftOnce(client, input)).id;
+      if (!referral) return (await createDraftOnce(client, drafts, input)).id;
       await update({ variables: { input: { referralId: referral.id, expectedVersion: referral.version, ...input } } });
     },
   });

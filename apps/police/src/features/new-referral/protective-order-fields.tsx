@@ -2,7 +2,7 @@ import { DateInput } from '@lantern/ui/date-input';
 import { Radios } from '@lantern/ui/radios';
 import { Textarea } from '@lantern/ui/textarea';
 import { ORDER_DECISIONS } from '@lantern/schema/vocabularies';
-import type { FormErrors } from '../../forms/form-errors';
+import type { FormErrors } from '@lantern/client/form-errors';
 import { GRANTED, ORDER_FIELDS as F, type OrderValues } from './order-form';
 
 const decisionItems = ORDER_DECISIONS.values

@@ -7,11 +7,10 @@ import type {
   ReferralFieldsFragment,
   RiskLevel,
   ScreeningAnswer,
-  SdashQuestion,
   SpecialistInstrument,
 } from '../../gql/graphql';
-import type { FormError } from '../../forms/form-errors';
-import { Rules, textOrNull, yesNo } from '../../forms/validation';
+import type { FormError } from '@lantern/client/form-errors';
+import { Rules, textOrNull, yesNo } from '@lantern/client/form-rules';
 
 export interface AnswerValues {
   answer: string;
@@ -119,7 +118,7 @@ export function validateRisk(values: RiskValues): { errors: FormError[]; input?:
     errors: [],
     input: {
       answers: SDASH_QUESTIONS.map((question, index) => ({
-        question: question.key as SdashQuestion,
+        question: question.key,
         answer: values.answers[index].answer as ScreeningAnswer,
         note: textOrNull(values.answers[index].note),
       })),

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { DateInput } from '@lantern/ui/date-input';
 import { InsetText } from '@lantern/ui/inset-text';
-import { Radios } from '@lantern/ui/radios';
+import { Radios, YES_NO_ITEMS } from '@lantern/ui/radios';
 import { Textarea } from '@lantern/ui/textarea';
 import { TextInput } from '@lantern/ui/text-input';
 import { WarningText } from '@lantern/ui/warning-text';
@@ -12,10 +12,6 @@ import { RISK_FIELDS as F, answerField, maracIndicated, noteField, riskValuesFro
 import { StepLayout } from './step-layout';
 import { useStepForm } from './use-step-form';
 
-const YES_NO = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-];
 
 const answerItems = SCREENING_ANSWERS.values.map((value) => ({ value, label: SCREENING_ANSWERS.labels[value] }));
 
@@ -172,7 +168,7 @@ export function RiskStep({ referral }: { referral: ReferralFieldsFragment }) {
               </>
             ),
           },
-          ...YES_NO.slice(1),
+          ...YES_NO_ITEMS.slice(1),
         ]}
         value={values.specialistCompleted}
         onChange={(value) => set('specialistCompleted')(value as RiskValues['specialistCompleted'])}

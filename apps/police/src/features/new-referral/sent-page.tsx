@@ -4,20 +4,22 @@ import { Panel } from '@lantern/ui/panel';
 import { Link, Navigate, useParams } from 'react-router';
 import { ReferralDocument } from '../../gql/graphql';
 import { AppLayout } from '../../ui/app-layout';
-import { Loading } from '../../ui/loading';
-import { NotFoundPage } from '../../ui/not-found-page';
-import { QueryProblem } from '../../ui/query-problem';
-import { useTitle } from '../../ui/page-title';
+import { QueryFallback, queryView } from '@lantern/client/query-view';
+import { useTitle } from '@lantern/client/page-title';
 
 /** Confirmation after sending: the reference, and what happens next. */
 export function SentPage() {
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(ReferralDocument, { variables: { id } });
+  const view = queryView(useQuery(ReferralDocument, { variables: { id } }), (data) => data.referral);
   useTitle('Referral sent');
-  if (loading && !data) return <Loading />;
-  if (error && !data) return <QueryProblem error={error} onRetry={() => void refetch()} />;
-  const referral = data?.referral;
-  if (!referral) return <NotFoundPage what="Referral not found" />;
+  if (view.state !== 'ready') {
+    return (
+      <AppLayout>
+        <QueryFallback view={view} />
+      </AppLayout>
+    );
+  }
+  const referral = view.value;
   if (referral.status === 'DRAFT') return <Navigate to={`/referrals/${referral.id}/check`} replace />;
   const acceptance = referral.deadlines.acceptance;
   return (

@@ -5,9 +5,9 @@ import { WarningText } from '@lantern/ui/warning-text';
 import { SERVICES_OFFERED } from '@lantern/schema/vocabularies';
 import { Link, useNavigate } from 'react-router';
 import { ServiceDirectoryDocument, type ReferralFieldsFragment, type ServiceDirectoryQuery } from '../../gql/graphql';
-import { useFormErrors } from '../../forms/form-errors';
-import { LoadingInline } from '../../ui/loading';
-import { saveDraft } from './draft-storage';
+import { useFormErrors } from '@lantern/client/form-errors';
+import { Loading } from '@lantern/client/loading';
+import { useDraftStore } from '@lantern/client/use-draft-state';
 import { StepLayout } from './step-layout';
 import { chosenServiceId, chosenServiceKey, nextStepPath, stepPath } from './steps';
 import { useReturnToCheck } from './use-step-navigation';
@@ -37,19 +37,20 @@ export function ServiceStep({ referral }: { referral: ReferralFieldsFragment }) 
   const navigate = useNavigate();
   const returnToCheck = useReturnToCheck();
   const errors = useFormErrors();
+  const drafts = useDraftStore();
   const area = referral.victim.area;
   const { data, loading, error, refetch } = useQuery(ServiceDirectoryDocument, { variables: { area }, skip: !area });
   const services = data?.serviceDirectory ?? [];
   const namedService = referral.consent?.given && !referral.consent.withdrawnAt ? referral.consent.namedService : null;
-  const [serviceId, setServiceId] = useState(() => chosenServiceId(referral.id) ?? namedService?.id ?? '');
+  const [serviceId, setServiceId] = useState(() => chosenServiceId(drafts, referral.id) ?? namedService?.id ?? '');
 
   const save = () => {
     if (!serviceId || !services.some((service) => service.id === serviceId)) {
       errors.show([{ field: 'partnerServiceId', message: 'Select the service to send the referral to' }]);
       return;
     }
-    saveDraft(chosenServiceKey(referral.id), { serviceId });
-    navigate(nextStepPath(referral.id, 'service', returnToCheck));
+    drafts.save(chosenServiceKey(referral.id), { serviceId });
+    void navigate(nextStepPath(referral.id, 'service', returnToCheck));
   };
 
   let body;
@@ -63,7 +64,7 @@ export function ServiceStep({ referral }: { referral: ReferralFieldsFragment }) 
       </p>
     );
   } else if (loading && !data) {
-    body = <LoadingInline what="Loading services" />;
+    body = <Loading what="Loading services" />;
   } else if (error && !data) {
     body = (
       <p className="govuk-body">

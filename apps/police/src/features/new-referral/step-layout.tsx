@@ -1,12 +1,11 @@
 import { BackLink } from '@lantern/ui/back-link';
-import { Button, ButtonGroup } from '@lantern/ui/button';
+import { FormActions } from '@lantern/ui/button';
 import { ErrorSummary } from '@lantern/ui/error-summary';
 import type { FormEvent, ReactNode } from 'react';
-import { Link } from 'react-router';
-import type { FormErrors } from '../../forms/form-errors';
+import type { FormErrors } from '@lantern/client/form-errors';
 import { AppLayout } from '../../ui/app-layout';
 import { ConflictNotice } from '../../ui/conflict-notice';
-import { useTitle } from '../../ui/page-title';
+import { useTitle } from '@lantern/client/page-title';
 import { STEPS, previousStepPath, stepNumber, stepPath, type StepSlug } from './steps';
 
 export interface StepLayoutProps {
@@ -50,12 +49,7 @@ export function StepLayout({ slug, referral, errors, onSubmit, pending, conflict
           <h1 className="govuk-heading-l">{step.title}</h1>
           <form onSubmit={submit} noValidate>
             {children}
-            <ButtonGroup>
-              <Button disabled={pending}>{submitText}</Button>
-              <Link className="govuk-link" to="/">
-                Return to your referrals
-              </Link>
-            </ButtonGroup>
+            <FormActions submitText={submitText} pending={pending} cancelHref="/" cancelText="Return to your referrals" />
           </form>
         </div>
       </div>

@@ -1,5 +1,5 @@
 import type { ReferralFieldsFragment } from '../../gql/graphql';
-import { loadDraft } from './draft-storage';
+import type { DraftStore } from '@lantern/client/draft-store';
 
 export type StepSlug = 'crime' | 'victim' | 'risk' | 'consent' | 'order' | 'service' | 'check';
 
@@ -42,13 +42,14 @@ export function previousStepPath(referralId: string | undefined, slug: StepSlug)
   return stepPath(referralId, STEPS[index - 1].slug);
 }
 
-/** sessionStorage key of the service chosen for a draft (there is no API field until it is sent). */
+/** Draft-store key of the service chosen for a draft (there is no API field until it is sent). */
 export function chosenServiceKey(referralId: string): string {
   return `service:${referralId}`;
 }
 
-export function chosenServiceId(referralId: string): string | undefined {
-  return loadDraft<{ serviceId: string }>(chosenServiceKey(referralId))?.serviceId;
+/** The service the officer chose for the draft, kept in their draft store. */
+export function chosenServiceId(drafts: DraftStore, referralId: string): string | undefined {
+  return drafts.load<{ serviceId: string }>(chosenServiceKey(referralId))?.serviceId;
 }
 
 type DraftReferral = Pick<ReferralFieldsFragment, 'id' | 'victim' | 'screening' | 'consent' | 'noConsentAuthorisation' | 'protectiveOrder'>;
@@ -67,11 +68,11 @@ export function consentComplete(referral: DraftReferral): boolean {
 }
 
 /** Where to resume a draft: the first step still to do ("check" when everything is done). */
-export function firstIncompleteStep(referral: DraftReferral): StepSlug {
+export function firstIncompleteStep(referral: DraftReferral, drafts: DraftStore): StepSlug {
   if (!victimComplete(referral)) return 'victim';
   if (!referral.screening) return 'risk';
   if (!consentComplete(referral)) return 'consent';
   if (!referral.protectiveOrder) return 'order';
-  if (!chosenServiceId(referral.id)) return 'service';
+  if (!chosenServiceId(drafts, referral.id)) return 'service';
   return 'check';
 }

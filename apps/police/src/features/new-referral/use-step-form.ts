@@ -1,10 +1,10 @@
 import { useNavigate } from 'react-router';
-import { useFormErrors, type FormError, type FormErrors } from '../../forms/form-errors';
-import { useSubmit } from '../../forms/use-submit';
+import { useFormErrors, type FormError, type FormErrors } from '@lantern/client/form-errors';
+import { useSubmit } from '@lantern/client/use-submit';
 import type { ReferralFieldsFragment } from '../../gql/graphql';
 import type { StepLayoutProps } from './step-layout';
 import { nextStepPath, type StepSlug } from './steps';
-import { useDraftState } from './use-draft-state';
+import { useDraftState } from '@lantern/client/use-draft-state';
 import { useReturnToCheck } from './use-step-navigation';
 
 export interface StepFormOptions<V, I> {
@@ -52,13 +52,13 @@ export function useStepForm<V extends object, I>({ slug, referral, initial, vali
       return;
     }
     let savedId = referral?.id;
-    const ok = await submitter.submit(async () => {
+    const { ok } = await submitter.submit(async () => {
       savedId = (await send(input)) || savedId;
     });
     if (ok && savedId) {
       discard();
       // Step 1 replaces "/referrals/new" in the history: going Back must not start a second draft.
-      navigate(nextStepPath(savedId, slug, returnToCheck), { replace: !referral });
+      void navigate(nextStepPath(savedId, slug, returnToCheck), { replace: !referral });
     }
   };
 

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { UpdateReferralDocument } from '../../gql/graphql';
+import { apiError } from '@lantern/client/testing/fake-api';
 import { completeDraft } from '../../test/referral-fixture';
 import { renderScreen } from '../../test/render';
 import { VictimStep } from './victim-step';
@@ -55,19 +55,14 @@ describe('new referral, step 2: victim and safe contact', () => {
     const user = userEvent.setup();
     renderScreen(<VictimStep referral={draft} />, {
       path: `/referrals/${draft.id}/victim`,
-      mocks: [
-        {
-          request: { query: UpdateReferralDocument, variables: (v: Record<string, unknown>) => (v.input as { expectedVersion: number }).expectedVersion === 5 },
-          result: {
-            errors: [
-              {
-                message: 'Some of the information is missing or not valid.',
-                extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'victim.safeContact.phone', message: 'Enter a safe phone number, like 07700 900982' }] },
-              },
-            ],
-          },
+      api: {
+        UpdateReferral: (v) => {
+          if ((v.input as { expectedVersion: number }).expectedVersion !== 5) throw new Error('Not the version it read');
+          return apiError('BAD_USER_INPUT', 'Some of the information is missing or not valid.', {
+            fields: [{ field: 'victim.safeContact.phone', message: 'Enter a safe phone number, like 07700 900982' }],
+          });
         },
-      ],
+      },
     });
     await user.click(screen.getByRole('button', { name: 'Save and continue' }));
     const summary = await screen.findByRole('alert');

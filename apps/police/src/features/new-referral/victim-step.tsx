@@ -1,20 +1,16 @@
 import { useMutation } from '@apollo/client/react';
 import { DateInput } from '@lantern/ui/date-input';
-import { Radios } from '@lantern/ui/radios';
+import { Radios, YES_NO_ITEMS } from '@lantern/ui/radios';
 import { Select } from '@lantern/ui/select';
 import { Textarea } from '@lantern/ui/textarea';
 import { TextInput } from '@lantern/ui/text-input';
 import { CONTACT_METHODS } from '@lantern/schema/vocabularies';
 import { UpdateReferralDocument, type ReferralFieldsFragment } from '../../gql/graphql';
-import { useViewer } from '../session/viewer-context';
+import { useViewer } from '@lantern/client/viewer';
 import { StepLayout } from './step-layout';
 import { useStepForm } from './use-step-form';
 import { VICTIM_FIELDS as F, validateVictim, victimValuesFrom, type VictimValues } from './victim-form';
 
-const YES_NO = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-];
 
 const methodItems = CONTACT_METHODS.values.map((value) => ({ value, label: CONTACT_METHODS.labels[value] }));
 
@@ -83,7 +79,7 @@ export function VictimStep({ referral }: { referral: ReferralFieldsFragment }) {
         name={F.voicemailSafe}
         legend="Is it safe to leave a voicemail on this number?"
         inline
-        items={YES_NO}
+        items={YES_NO_ITEMS}
         value={values.voicemailSafe}
         onChange={(value) => set('voicemailSafe')(value as VictimValues['voicemailSafe'])}
         error={errors.errorFor(F.voicemailSafe)}
@@ -140,7 +136,7 @@ export function VictimStep({ referral }: { referral: ReferralFieldsFragment }) {
         name={F.interpreterNeeded}
         legend="Does the victim need an interpreter?"
         inline
-        items={YES_NO}
+        items={YES_NO_ITEMS}
         value={values.interpreterNeeded}
         onChange={(value) => set('interpreterNeeded')(value as VictimValues['interpreterNeeded'])}
         error={errors.errorFor(F.interpreterNeeded)}

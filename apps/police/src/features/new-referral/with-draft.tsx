@@ -2,9 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { Navigate, useParams } from 'react-router';
 import { ReferralDocument, type ReferralFieldsFragment } from '../../gql/graphql';
-import { Loading } from '../../ui/loading';
-import { NotFoundPage } from '../../ui/not-found-page';
-import { QueryProblem } from '../../ui/query-problem';
+import { QueryFallback, queryView } from '@lantern/client/query-view';
+import { AppLayout } from '../../ui/app-layout';
 
 /**
  * Loads the draft named in the address (`/referrals/:id/...`) for a question page. A referral that has
@@ -12,11 +11,15 @@ import { QueryProblem } from '../../ui/query-problem';
  */
 export function WithDraft({ children }: { children: (referral: ReferralFieldsFragment) => ReactNode }) {
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(ReferralDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
-  if (loading && !data) return <Loading what="Loading the referral" />;
-  if (error && !data) return <QueryProblem error={error} onRetry={() => void refetch()} />;
-  const referral = data?.referral;
-  if (!referral) return <NotFoundPage what="Referral not found" />;
+  const view = queryView(useQuery(ReferralDocument, { variables: { id }, fetchPolicy: 'cache-and-network' }), (data) => data.referral);
+  if (view.state !== 'ready') {
+    return (
+      <AppLayout>
+        <QueryFallback view={view} loading="Loading the referral" />
+      </AppLayout>
+    );
+  }
+  const referral = view.value;
   if (referral.status !== 'DRAFT' || !referral.availableActions.includes('UPDATE')) {
     return <Navigate to={`/referrals/${referral.id}`} replace />;
   }

@@ -21,22 +21,8 @@ export interface ListState {
   cursors: Array<string | null>;
 }
 
-const INITIAL: ListState = { filters: NO_FILTERS, sort: 'NEWEST', cursors: [null] };
-
-/** Per-list state that survives going to a referral and back, but not a reload (never stored). */
-const remembered = new Map<ListScope, ListState>();
-
-export function rememberedState(scope: ListScope): ListState {
-  return remembered.get(scope) ?? INITIAL;
-}
-
-export function rememberState(scope: ListScope, state: ListState): void {
-  remembered.set(scope, state);
-}
-
-export function forgetListStates(): void {
-  remembered.clear();
-}
+/** A list as first shown: no filters, newest first, the first page. */
+export const INITIAL_LIST_STATE: ListState = { filters: NO_FILTERS, sort: 'NEWEST', cursors: [null] };
 
 /** The API filter for a scope and the chosen filters. */
 export function toApiFilter(scope: ListScope, filters: ListFilters): ReferralFilter {

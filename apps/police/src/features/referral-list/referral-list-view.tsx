@@ -2,11 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { FilterLayout } from '@lantern/ui/filter';
 import { Pagination } from '@lantern/ui/pagination';
 import { LIMITS } from '@lantern/schema/limits';
-import { useState } from 'react';
+import { useListState } from '@lantern/client/list-state';
 import { FilterServicesDocument, ReferralListDocument, type ReferralSort } from '../../gql/graphql';
-import { toApiProblem } from '../../apollo/api-problem';
-import { LoadingInline } from '../../ui/loading';
-import { isFiltered, rememberState, rememberedState, toApiFilter, type ListFilters, type ListScope, type ListState } from './list-filters';
+import { readApiProblem } from '@lantern/client/api-problem';
+import { Loading } from '@lantern/client/loading';
+import { INITIAL_LIST_STATE, isFiltered, toApiFilter, type ListFilters, type ListScope, type ListState } from './list-filters';
 import { ReferralCounts } from './referral-counts';
 import { ReferralFilter } from './referral-filter';
 import { ReferralTable } from './referral-table';
@@ -15,11 +15,8 @@ const PAGE_SIZE = LIMITS.pageSize.default;
 
 /** A filterable, sortable, paged list of referrals with counts at the top. */
 export function ReferralListView({ scope, caption }: { scope: ListScope; caption: string }) {
-  const [state, setStateRaw] = useState<ListState>(() => rememberedState(scope));
-  const setState = (next: ListState) => {
-    rememberState(scope, next);
-    setStateRaw(next);
-  };
+  // Survives going to a referral and back, but not signing out or a reload (never stored).
+  const [state, setState] = useListState<ListState>(`referrals:${scope}`, INITIAL_LIST_STATE);
   const page = state.cursors.length;
   const after = state.cursors[state.cursors.length - 1];
   const { data, previousData, loading, error, refetch } = useQuery(ReferralListDocument, {
@@ -39,14 +36,14 @@ export function ReferralListView({ scope, caption }: { scope: ListScope; caption
   if (error && !shown) {
     results = (
       <p className="govuk-body">
-        {toApiProblem(error).message}{' '}
+        {readApiProblem(error).message}{' '}
         <button type="button" className="lantern-link-button" onClick={() => void refetch()}>
           Try again
         </button>
       </p>
     );
   } else if (!connection) {
-    results = <LoadingInline what="Loading referrals" />;
+    results = <Loading what="Loading referrals" />;
   } else if (connection.totalCount === 0) {
     results = (
       <p className="govuk-body" role="status">
@@ -71,7 +68,7 @@ export function ReferralListView({ scope, caption }: { scope: ListScope; caption
           previous={page > 1 ? { onClick: () => setState({ ...state, cursors: state.cursors.slice(0, -1) }) } : undefined}
           next={
             connection.pageInfo.hasNextPage && connection.pageInfo.endCursor
-              ? { onClick: () => setState({ ...state, cursors: [...state.cursors, connection.pageInfo.endCursor as string] }) }
+              ? { onClick: () => setState({ ...state, cursors: [...state.cursors, connection.pageInfo.endCursor] }) }
               : undefined
           }
         />

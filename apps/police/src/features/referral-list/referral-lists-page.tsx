@@ -2,8 +2,8 @@ import { Button } from '@lantern/ui/button';
 import { SubNavigation } from '@lantern/ui/sub-navigation';
 import { useLocation } from 'react-router';
 import { AppLayout } from '../../ui/app-layout';
-import { useTitle } from '../../ui/page-title';
-import { isSupervisor, useViewer } from '../session/viewer-context';
+import { useTitle } from '@lantern/client/page-title';
+import { useViewer } from '@lantern/client/viewer';
 import { ReferralListView } from './referral-list-view';
 
 /** Home: "My referrals" and, for supervisors, "Force referrals" (MoJ sub navigation between them). */
@@ -24,7 +24,7 @@ export function ReferralListsPage({ scope }: { scope: 'mine' | 'force' }) {
           </Button>
         </div>
       </div>
-      {isSupervisor(viewer) && (
+      {viewer.role === 'SUPERVISOR' && (
         <SubNavigation
           label="Referral lists"
           items={[

@@ -1,14 +1,13 @@
 import { BackLink } from '@lantern/ui/back-link';
-import { Button, ButtonGroup, type ButtonVariant } from '@lantern/ui/button';
+import { FormActions, type ButtonVariant } from '@lantern/ui/button';
 import { ErrorSummary } from '@lantern/ui/error-summary';
 import type { FormEvent, ReactNode } from 'react';
-import { Link } from 'react-router';
-import type { FormErrors } from '../../forms/form-errors';
-import type { Submitter } from '../../forms/use-submit';
+import type { FormErrors } from '@lantern/client/form-errors';
+import type { Submitter } from '@lantern/client/use-submit';
 import type { ReferralFieldsFragment } from '../../gql/graphql';
 import { AppLayout } from '../../ui/app-layout';
 import { ConflictNotice } from '../../ui/conflict-notice';
-import { useTitle } from '../../ui/page-title';
+import { useTitle } from '@lantern/client/page-title';
 
 export interface ActionLayoutProps {
   referral: ReferralFieldsFragment;
@@ -41,14 +40,7 @@ export function ActionLayout({ referral, title, errors, submitter, onSubmit, sub
           <h1 className="govuk-heading-l">{title}</h1>
           <form onSubmit={submit} noValidate>
             {children}
-            <ButtonGroup>
-              <Button variant={submitVariant} disabled={submitter.pending}>
-                {submitText}
-              </Button>
-              <Link className="govuk-link" to={back}>
-                Cancel
-              </Link>
-            </ButtonGroup>
+            <FormActions submitText={submitText} variant={submitVariant} pending={submitter.pending} cancelHref={back} />
           </form>
         </div>
       </div>

@@ -5,10 +5,10 @@ import { TextInput } from '@lantern/ui/text-input';
 import { LIMITS } from '@lantern/schema/limits';
 import { useNavigate } from 'react-router';
 import { RecordOrderBreachDocument, type ReferralFieldsFragment } from '../../gql/graphql';
-import { useFormErrors } from '../../forms/form-errors';
-import { useSubmit } from '../../forms/use-submit';
-import { Rules, textOrNull } from '../../forms/validation';
-import { useDraftState } from '../new-referral/use-draft-state';
+import { useFormErrors } from '@lantern/client/form-errors';
+import { useSubmit } from '@lantern/client/use-submit';
+import { Rules, textOrNull } from '@lantern/client/form-rules';
+import { useDraftState } from '@lantern/client/use-draft-state';
 import { ActionLayout } from './action-layout';
 import { WithReferral } from './with-referral';
 
@@ -28,7 +28,7 @@ function BreachForm({ referral }: { referral: ReferralFieldsFragment }) {
       rules.add('crimeReference', 'Crime reference must only include letters, numbers, spaces, hyphens and slashes');
     }
     if (rules.errors.length > 0 || !occurredOn) return errors.show(rules.errors);
-    const ok = await submitter.submit(() =>
+    const { ok } = await submitter.submit(() =>
       record({
         variables: {
           input: {
@@ -43,7 +43,7 @@ function BreachForm({ referral }: { referral: ReferralFieldsFragment }) {
     );
     if (ok) {
       discard();
-      navigate(`/referrals/${referral.id}`, { state: { notice: 'Breach recorded' } });
+      void navigate(`/referrals/${referral.id}`, { state: { notice: 'Breach recorded' } });
     }
   };
   return (

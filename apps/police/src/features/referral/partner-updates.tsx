@@ -4,7 +4,7 @@ import { Button } from '@lantern/ui/button';
 import { Tag } from '@lantern/ui/tag';
 import { CONTACT_ATTEMPT_OUTCOMES, RISK_LEVELS, SAFEGUARDING_UPDATE_KINDS } from '@lantern/schema/vocabularies';
 import { useState } from 'react';
-import { toApiProblem } from '../../apollo/api-problem';
+import { readApiProblem } from '@lantern/client/api-problem';
 import { AcknowledgeSafeguardingUpdateDocument, ReferralCountsDocument, type ReferralFieldsFragment } from '../../gql/graphql';
 import { Multiline } from '../referrals/multiline';
 
@@ -19,7 +19,7 @@ function UpdateItem({ update, canAcknowledge }: { update: Update; canAcknowledge
     try {
       await acknowledge({ variables: { input: { updateId: update.id } } });
     } catch (error) {
-      const found = toApiProblem(error);
+      const found = readApiProblem(error);
       if (found.code !== 'UNAUTHENTICATED') setProblem(found.message);
     }
   };

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { RecordProtectiveOrderDocument, type ReferralFieldsFragment } from '../../gql/graphql';
-import { useFormErrors } from '../../forms/form-errors';
-import { useSubmit } from '../../forms/use-submit';
+import { useFormErrors } from '@lantern/client/form-errors';
+import { useSubmit } from '@lantern/client/use-submit';
 import { orderValuesFrom, validateOrder, type OrderValues } from '../new-referral/order-form';
 import { ProtectiveOrderFields } from '../new-referral/protective-order-fields';
-import { useDraftState } from '../new-referral/use-draft-state';
+import { useDraftState } from '@lantern/client/use-draft-state';
 import { ActionLayout } from './action-layout';
 import { WithReferral } from './with-referral';
 
@@ -18,12 +18,12 @@ function ProtectiveOrderForm({ referral }: { referral: ReferralFieldsFragment })
   const save = async () => {
     const { errors: problems, input } = validateOrder(values);
     if (!input) return errors.show(problems);
-    const ok = await submitter.submit(() =>
+    const { ok } = await submitter.submit(() =>
       record({ variables: { input: { referralId: referral.id, expectedVersion: referral.version, ...input } } }),
     );
     if (ok) {
       discard();
-      navigate(`/referrals/${referral.id}`, { state: { notice: 'Stalking Protection Order updated' } });
+      void navigate(`/referrals/${referral.id}`, { state: { notice: 'Stalking Protection Order updated' } });
     }
   };
   return (

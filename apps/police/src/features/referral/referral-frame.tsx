@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import type { ReferralFieldsFragment } from '../../gql/graphql';
 import { AppLayout } from '../../ui/app-layout';
-import { useTitle } from '../../ui/page-title';
+import { useTitle } from '@lantern/client/page-title';
 import { STATUS_COLOURS, statusLabel } from '../referrals/labels';
 
 /** A one-off message passed from an action page ("Breach recorded"), via the navigation state. */

@@ -7,11 +7,11 @@ import { InsetText } from '@lantern/ui/inset-text';
 import { WarningText } from '@lantern/ui/warning-text';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { toApiProblem } from '../../apollo/api-problem';
+import { readApiProblem } from '@lantern/client/api-problem';
 import { IssueVictimLinkDocument, ReferralDocument, RevokeVictimLinkDocument, type IssueVictimLinkMutation, type ReferralFieldsFragment } from '../../gql/graphql';
-import { useFormErrors } from '../../forms/form-errors';
+import { useFormErrors } from '@lantern/client/form-errors';
 import { AppLayout } from '../../ui/app-layout';
-import { useTitle } from '../../ui/page-title';
+import { useTitle } from '@lantern/client/page-title';
 import { VictimLinkSummary } from './victim-link-summary';
 import { WithReferral } from './with-referral';
 
@@ -81,7 +81,7 @@ function VictimLinkContent({ referral }: { referral: ReferralFieldsFragment }) {
       if (result.data) setIssued(result.data.issueVictimLink);
       setRevoked(false);
     } catch (error) {
-      const problem = toApiProblem(error);
+      const problem = readApiProblem(error);
       if (problem.code !== 'UNAUTHENTICATED') errors.showProblem(problem);
     }
   };
@@ -92,7 +92,7 @@ function VictimLinkContent({ referral }: { referral: ReferralFieldsFragment }) {
       setIssued(null);
       setRevoked(true);
     } catch (error) {
-      const problem = toApiProblem(error);
+      const problem = readApiProblem(error);
       if (problem.code !== 'UNAUTHENTICATED') errors.showProblem(problem);
     }
   };

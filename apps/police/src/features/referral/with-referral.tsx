@@ -3,10 +3,8 @@ import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { ReferralDocument, type ReferralAction, type ReferralFieldsFragment } from '../../gql/graphql';
 import { AppLayout } from '../../ui/app-layout';
-import { Loading } from '../../ui/loading';
-import { NotFoundPage } from '../../ui/not-found-page';
-import { useTitle } from '../../ui/page-title';
-import { QueryProblem } from '../../ui/query-problem';
+import { QueryFallback, queryView } from '@lantern/client/query-view';
+import { useTitle } from '@lantern/client/page-title';
 
 function NotAvailable({ referral }: { referral: ReferralFieldsFragment }) {
   useTitle('That is not possible now');
@@ -33,11 +31,15 @@ function NotAvailable({ referral }: { referral: ReferralFieldsFragment }) {
  */
 export function WithReferral({ requires, children }: { requires?: ReferralAction; children: (referral: ReferralFieldsFragment) => ReactNode }) {
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(ReferralDocument, { variables: { id } });
-  if (loading && !data) return <Loading what="Loading the referral" />;
-  if (error && !data) return <QueryProblem error={error} onRetry={() => void refetch()} />;
-  const referral = data?.referral;
-  if (!referral) return <NotFoundPage what="Referral not found" />;
+  const view = queryView(useQuery(ReferralDocument, { variables: { id } }), (data) => data.referral);
+  if (view.state !== 'ready') {
+    return (
+      <AppLayout>
+        <QueryFallback view={view} loading="Loading the referral" />
+      </AppLayout>
+    );
+  }
+  const referral = view.value;
   if (requires && !referral.availableActions.includes(requires)) return <NotAvailable referral={referral} />;
   return <>{children(referral)}</>;
 }

@@ -5,9 +5,9 @@ import { LIMITS } from '@lantern/schema/limits';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { WithdrawConsentDocument, type ReferralFieldsFragment } from '../../gql/graphql';
-import { useFormErrors } from '../../forms/form-errors';
-import { useSubmit } from '../../forms/use-submit';
-import { Rules } from '../../forms/validation';
+import { useFormErrors } from '@lantern/client/form-errors';
+import { useSubmit } from '@lantern/client/use-submit';
+import { Rules } from '@lantern/client/form-rules';
 import { ActionLayout } from './action-layout';
 import { WithReferral } from './with-referral';
 
@@ -23,10 +23,10 @@ function WithdrawConsentForm({ referral }: { referral: ReferralFieldsFragment })
       rules.maxLength('reason', reason, LIMITS.note.max, 'The reason');
     }
     if (rules.errors.length > 0) return errors.show(rules.errors);
-    const ok = await submitter.submit(() =>
+    const { ok } = await submitter.submit(() =>
       withdrawConsent({ variables: { input: { referralId: referral.id, expectedVersion: referral.version, reason: reason.trim() } } }),
     );
-    if (ok) navigate(`/referrals/${referral.id}`, { state: { notice: 'Consent withdrawn. The service has been told to stop.' } });
+    if (ok) void navigate(`/referrals/${referral.id}`, { state: { notice: 'Consent withdrawn. The service has been told to stop.' } });
   };
   return (
     <ActionLayout

@@ -5,9 +5,9 @@ import { LIMITS } from '@lantern/schema/limits';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { WithdrawReferralDocument, type ReferralFieldsFragment } from '../../gql/graphql';
-import { useFormErrors } from '../../forms/form-errors';
-import { useSubmit } from '../../forms/use-submit';
-import { Rules } from '../../forms/validation';
+import { useFormErrors } from '@lantern/client/form-errors';
+import { useSubmit } from '@lantern/client/use-submit';
+import { Rules } from '@lantern/client/form-rules';
 import { ActionLayout } from './action-layout';
 import { WithReferral } from './with-referral';
 
@@ -21,10 +21,10 @@ function WithdrawForm({ referral }: { referral: ReferralFieldsFragment }) {
     const rules = new Rules();
     if (rules.required('reason', reason, 'Enter why the referral is being withdrawn')) rules.maxLength('reason', reason, LIMITS.note.max, 'The reason');
     if (rules.errors.length > 0) return errors.show(rules.errors);
-    const ok = await submitter.submit(() =>
+    const { ok } = await submitter.submit(() =>
       withdraw({ variables: { input: { referralId: referral.id, expectedVersion: referral.version, reason: reason.trim() } } }),
     );
-    if (ok) navigate(`/referrals/${referral.id}`, { state: { notice: 'The referral has been withdrawn' } });
+    if (ok) void navigate(`/referrals/${referral.id}`, { state: { notice: 'The referral has been withdrawn' } });
   };
   return (
     <ActionLayout

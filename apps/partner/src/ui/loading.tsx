@@ -1,8 +1,0 @@
-/** Shown while a page's data loads for the first time. */
-export function Loading({ what = 'Loading' }: { what?: string }) {
-  return (
-    <p className="govuk-body" role="status">
-      {what}…
-    </p>
-  );
-}

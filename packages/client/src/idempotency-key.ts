@@ -1,0 +1,12 @@
+/**
+ * A random UUID v4 for a create-type request (the API returns the first result for a repeated key). Built from
+ * `crypto.getRandomValues`, which every browser has, also outside secure contexts (plain http on an internal
+ * host name), where `crypto.randomUUID` is missing. RFC 9562 section 5.4: version 4, variant 10.
+ */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
