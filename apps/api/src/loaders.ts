@@ -4,13 +4,12 @@ import type { Repositories } from './repositories.js';
 import { createIdentityLoaders } from './modules/identity/identity.loader.js';
 import { createNotificationLoaders } from './modules/notifications/notification.loader.js';
 import { createCaseworkLoaders } from './modules/referrals/casework/casework.loader.js';
-import type { ReferralFacts } from './modules/referrals/referral-available-actions.js';
+import type { ReferralRecordFacts } from './modules/referrals/referral-guard-facts.js';
 import { createOrderBreachLoaders } from './modules/referrals/stalking-protection-order/order-breach.loader.js';
 import { createReferralEventLoaders } from './modules/referrals/timeline/referral-event.loader.js';
-import { isAwaitingAcknowledgement } from './modules/safeguarding-updates/awaiting-acknowledgement.js';
 import { createSafeguardingUpdateLoaders } from './modules/safeguarding-updates/safeguarding-update.loader.js';
 import { createVictimLinkLoaders } from './modules/victim-links/victim-link.loader.js';
-import { isActiveLink } from './modules/victim-links/victim-link-state.js';
+import { referralRecordFacts } from './referral-record-facts.js';
 
 /**
  * Per-request batch loaders, composed from each module's own. They read committed data through the pool's
@@ -28,13 +27,10 @@ export function createLoaders(repositories: Repositories, manager: EntityManager
     ...createNotificationLoaders(r.notificationOutbox, manager),
     ...updates,
     ...links,
-    /** What availableActions needs beyond the referral row, from the safeguarding-update and victim-link loaders. */
-    referralFacts: new DataLoader<string, ReferralFacts>((ids) =>
+    /** What the referral guards need beyond the referral row, from the safeguarding-update and victim-link loaders. */
+    referralRecordFacts: new DataLoader<string, ReferralRecordFacts>((ids) =>
       Promise.all(
-        ids.map(async (id) => ({
-          hasUnacknowledgedUrgent: (await updates.safeguardingUpdates.load(id)).some(isAwaitingAcknowledgement),
-          hasActiveVictimLink: isActiveLink(await links.latestVictimLink.load(id)),
-        })),
+        ids.map(async (id) => referralRecordFacts(await updates.safeguardingUpdates.load(id), await links.latestVictimLink.load(id))),
       ),
     ),
   };

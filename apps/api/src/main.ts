@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfig } from './config.js';
+import { configurationSummary, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { migrate } from './database/migrate.js';
 import { seedDemoDataIfEmpty } from './database/seed/seed.js';
@@ -8,6 +8,7 @@ import { startApi } from './app.js';
 /** Production entry: configuration, migrations, then the API. SIGTERM drains in-flight requests. */
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
+logger.info({ configuration: configurationSummary(config) }, 'configuration');
 await migrate(config.databaseUrl, config.appDatabaseUrl);
 if (config.seedDemoData) await seedDemoDataIfEmpty(config);
 const api = await startApi(config, logger);

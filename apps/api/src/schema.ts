@@ -15,6 +15,7 @@ import { ReferralQueryResolver } from './modules/referrals/queries/referral-quer
 import { ScreeningResolver } from './modules/referrals/screening/screening.resolver.js';
 import { StalkingProtectionOrderResolver } from './modules/referrals/stalking-protection-order/stalking-protection-order.resolver.js';
 import { SubmissionResolver } from './modules/referrals/submission/submission.resolver.js';
+import { SubmissionBlockersResolver } from './modules/referrals/submission/submission-blockers.resolver.js';
 import { ReferralTimelineResolver } from './modules/referrals/timeline/referral-timeline.resolver.js';
 import { TriageResolver } from './modules/referrals/triage/triage.resolver.js';
 import { ReferralSafeguardingUpdatesResolver, SafeguardingUpdateResolver } from './modules/safeguarding-updates/safeguarding-update.resolver.js';
@@ -35,6 +36,7 @@ const RESOLVERS = [
   ScreeningResolver,
   StalkingProtectionOrderResolver,
   SubmissionResolver,
+  SubmissionBlockersResolver,
   TriageResolver,
   CaseworkResolver,
   ReferralContactAttemptsResolver,

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
 import type { Repositories } from './repositories.js';
+import { createReferralRecordFactsReader } from './referral-record-facts.js';
 import { AuditService } from './common/audit/audit.service.js';
 import { RateLimits } from './common/rate-limits.js';
 import { TransactionRunner } from './common/transaction-runner.js';
@@ -56,7 +57,7 @@ export function createServices(repositories: Repositories, deps: ServiceDeps) {
   const tx = new TransactionRunner(deps.dataSource, audit);
   const rateLimits = new RateLimits(deps.pool, deps.config.signInAttemptsPerAddress);
   const outbox = new NotificationOutbox(r.notificationOutbox, deps.sealer);
-  const workflow = new ReferralWorkflow(r.referrals, r.timeline, audit);
+  const workflow = new ReferralWorkflow(r.referrals, r.timeline, audit, createReferralRecordFactsReader(r.safeguardingUpdates, r.victimLinks));
   return {
     identity: new IdentityService(tx, r.users, r.organisations, audit, rateLimits),
     directory: new DirectoryService(tx, r.organisations),
@@ -64,7 +65,7 @@ export function createServices(repositories: Repositories, deps: ServiceDeps) {
     getReferral: new GetReferralService(tx, r.referrals, audit),
     listReferrals: new ListReferralsService(tx, r.referrals, audit),
     createReferral: new CreateReferralService(tx, workflow, r.referrals, r.organisations, r.idempotency, audit),
-    updateReferral: new UpdateReferralService(tx, workflow),
+    updateReferral: new UpdateReferralService(tx, workflow, r.organisations),
     recordConsent: new RecordConsentService(tx, workflow, r.organisations),
     withdrawConsent: new WithdrawConsentService(tx, workflow, r.organisations, outbox),
     authoriseWithoutConsent: new AuthoriseWithoutConsentService(tx, workflow),
@@ -80,7 +81,7 @@ export function createServices(repositories: Repositories, deps: ServiceDeps) {
     recordContactAttempt: new RecordContactAttemptService(tx, workflow, r.contactAttempts),
     closeReferral: new CloseReferralService(tx, workflow),
     postSafeguardingUpdate: new PostSafeguardingUpdateService(tx, workflow, r.referrals, r.safeguardingUpdates, r.users, r.idempotency, outbox),
-    acknowledgeSafeguardingUpdate: new AcknowledgeSafeguardingUpdateService(tx, workflow, r.referrals, r.safeguardingUpdates),
+    acknowledgeSafeguardingUpdate: new AcknowledgeSafeguardingUpdateService(tx, workflow, r.safeguardingUpdates),
     issueVictimLink: new IssueVictimLinkService(tx, workflow, r.victimLinks, outbox, deps.config.victimStatusUrl),
     revokeVictimLink: new RevokeVictimLinkService(tx, workflow, r.victimLinks),
     openVictimLink: new OpenVictimLinkService(tx, r.victimLinks, audit, rateLimits),

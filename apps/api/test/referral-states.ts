@@ -35,9 +35,7 @@ async function latest(client: GraphQLClient, id: string): Promise<Omit<BuiltRefe
 export async function referralIn(f: Fixture, status: ReferralStatus): Promise<BuiltReferral> {
   const { officer, manager, advocate } = f.as;
   const ref = (r: { id: string; version: number }) => ({ referralId: r.id, expectedVersion: r.version });
-  let r: { id: string; version: number } = await readyDraft(officer, f.tenancy);
-  r = await step(officer, 'recordProtectiveOrder', {
-    ...ref(r),
+  let r: { id: string; version: number } = await readyDraft(officer, f.tenancy, 'MEDIUM', {
     considered: true,
     decision: 'INTERIM_GRANTED',
     rationale: 'Repeated unwanted contact.',

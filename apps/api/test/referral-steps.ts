@@ -137,10 +137,21 @@ export async function consent(officer: GraphQLClient, referral: ReferralRef, ser
   });
 }
 
-/** A draft with everything needed, consented to `tenancy.service`, not yet sent. */
-export async function readyDraft(officer: GraphQLClient, tenancy: Tenancy, riskLevel = 'MEDIUM') {
+/** A Stalking Protection Order considered, an application planned: enough to send a referral. */
+const ORDER_CONSIDERED = { considered: true, decision: 'APPLICATION_PLANNED', rationale: 'Repeated unwanted contact.' };
+
+/** Records the Stalking Protection Order decision (by default: considered, application planned), which sending needs. */
+export async function orderConsidered(officer: GraphQLClient, referral: ReferralRef, order: Record<string, unknown> = ORDER_CONSIDERED) {
+  return step(officer, 'recordStalkingProtectionOrder', { referralId: referral.id, expectedVersion: referral.version, ...order });
+}
+
+/**
+ * A draft with everything needed (screening, consent to `tenancy.service`, the Stalking Protection Order
+ * decision `order`), not yet sent.
+ */
+export async function readyDraft(officer: GraphQLClient, tenancy: Tenancy, riskLevel = 'MEDIUM', order: Record<string, unknown> = ORDER_CONSIDERED) {
   const draft = await createDraft(officer, tenancy);
-  return consent(officer, await screen(officer, draft, riskLevel), tenancy.service.id);
+  return orderConsidered(officer, await consent(officer, await screen(officer, draft, riskLevel), tenancy.service.id), order);
 }
 
 export async function submitted(officer: GraphQLClient, tenancy: Tenancy, riskLevel = 'MEDIUM') {

@@ -21,7 +21,7 @@ function facts(changes: Partial<ReferralGuardFacts> = {}): ReferralGuardFacts {
     noConsent: null,
     orderDecision: null,
     hasUnacknowledgedUrgentUpdate: false,
-    hasActiveVictimLink: false,
+    victimLinkState: null,
     ...changes,
   };
 }
@@ -117,12 +117,16 @@ describe('issuing a victim link', () => {
 });
 
 describe('revoking a victim link', () => {
-  it('is allowed while the referral has an active link', () => {
-    expect(checkAction('REVOKE_VICTIM_LINK', facts({ status: 'CLOSED', hasActiveVictimLink: true }))).toBeNull();
+  it('is allowed while the referral has an active link, or one locked after wrong codes', () => {
+    expect(checkAction('REVOKE_VICTIM_LINK', facts({ status: 'CLOSED', victimLinkState: 'ACTIVE' }))).toBeNull();
+    expect(checkAction('REVOKE_VICTIM_LINK', facts({ status: 'SUBMITTED', victimLinkState: 'LOCKED' }))).toBeNull();
   });
 
-  it('is refused when there is no active link', () => {
-    expect(checkAction('REVOKE_VICTIM_LINK', facts({ status: 'CLOSED' }))).toEqual(refused('There is no active link to revoke.'));
+  it('is refused when no link was issued, or the latest one is already revoked or has expired', () => {
+    const message = refused('There is no active link to revoke.');
+    expect(checkAction('REVOKE_VICTIM_LINK', facts({ status: 'CLOSED' }))).toEqual(message);
+    expect(checkAction('REVOKE_VICTIM_LINK', facts({ status: 'CLOSED', victimLinkState: 'REVOKED' }))).toEqual(message);
+    expect(checkAction('REVOKE_VICTIM_LINK', facts({ status: 'CLOSED', victimLinkState: 'EXPIRED' }))).toEqual(message);
   });
 });
 
@@ -171,7 +175,7 @@ describe('the actions available now', () => {
           noConsent: { state: 'REQUESTED', requestedById: 'officer-1' },
           orderDecision: 'FULL_GRANTED',
           hasUnacknowledgedUrgentUpdate: true,
-          hasActiveVictimLink: true,
+          victimLinkState: 'ACTIVE',
         });
         expect(availableActionsFor(everything)).toEqual(actionsFor(status, role));
         const nothing = facts({ status, viewer: { role, userId: 'someone' }, consent: null });

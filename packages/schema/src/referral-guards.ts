@@ -2,7 +2,7 @@ import { ERROR_MESSAGES, type ErrorCode } from './error-codes.js';
 import { isActionAllowed, REFERRAL_ACTIONS, type ReferralAction } from './referral-actions.js';
 import type { ReferralStatus } from './referral-status.js';
 import type { Role } from './roles.js';
-import { GRANTED_ORDER_DECISIONS, type AuthorisationState, type OrderDecision } from './vocabularies.js';
+import { GRANTED_ORDER_DECISIONS, type AuthorisationState, type OrderDecision, type VictimLinkState } from './vocabularies.js';
 
 /**
  * What the guards need to know about a referral and the person acting on it: plain values the API reads from
@@ -26,8 +26,8 @@ export interface ReferralGuardFacts {
   readonly orderDecision: OrderDecision | null;
   /** Some urgent safeguarding update on the referral is not acknowledged yet. */
   readonly hasUnacknowledgedUrgentUpdate: boolean;
-  /** The referral's latest victim link is active (not revoked, locked or expired). */
-  readonly hasActiveVictimLink: boolean;
+  /** The state of the referral's latest victim link (issuing a new one revokes the others); null when none was issued. */
+  readonly victimLinkState: VictimLinkState | null;
   /**
    * The safeguarding update an acknowledgement is about, when one update is being acknowledged. Absent when
    * listing what the viewer may do, where any unacknowledged urgent update is enough.
@@ -88,7 +88,12 @@ export const REFERRAL_GUARDS: Readonly<Partial<Record<ReferralAction, ReferralGu
     consentStands(facts) && facts.consent?.victimAwareOfReferral
       ? null
       : refuse('A link can only be issued to a victim who has agreed to the referral.'),
-  REVOKE_VICTIM_LINK: ({ hasActiveVictimLink }) => (hasActiveVictimLink ? null : refuse('There is no active link to revoke.')),
+  /**
+   * A link is revoked while it could still be opened or unlocked: active, or locked after wrong codes (the
+   * officer revokes a locked link rather than leave it). A revoked or expired link has nothing left to stop.
+   */
+  REVOKE_VICTIM_LINK: ({ victimLinkState }) =>
+    victimLinkState === 'ACTIVE' || victimLinkState === 'LOCKED' ? null : refuse('There is no active link to revoke.'),
 };
 
 /**

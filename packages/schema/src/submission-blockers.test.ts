@@ -34,12 +34,12 @@ describe('what stops a draft being sent', () => {
   it("is each missing detail of the victim, field by field, in the API's words", () => {
     // Without an area the proposed service's coverage cannot be checked, so only the area is asked for.
     expect(submissionBlockers(draft({ victim: { firstName: ' ', lastName: null } }))).toEqual([
-      { section: 'victim', field: 'victim.firstName', message: "Enter the victim's first name" },
-      { section: 'victim', field: 'victim.lastName', message: "Enter the victim's last name" },
-      { section: 'victim', field: 'victim.area', message: 'Select the area the victim lives in' },
-      { section: 'victim', field: 'victim.safeContact.preferredMethod', message: 'Select how the victim prefers to be contacted' },
-      { section: 'victim', field: 'victim.safeContact.phone', message: 'Enter a safe phone number' },
-      { section: 'victim', field: 'victim.safeContact.safeTimes', message: 'Enter when it is safe to contact the victim' },
+      { section: 'VICTIM', field: 'victim.firstName', message: "Enter the victim's first name" },
+      { section: 'VICTIM', field: 'victim.lastName', message: "Enter the victim's last name" },
+      { section: 'VICTIM', field: 'victim.area', message: 'Select the area the victim lives in' },
+      { section: 'VICTIM', field: 'victim.safeContact.preferredMethod', message: 'Select how the victim prefers to be contacted' },
+      { section: 'VICTIM', field: 'victim.safeContact.phone', message: 'Enter a safe phone number' },
+      { section: 'VICTIM', field: 'victim.safeContact.safeTimes', message: 'Enter when it is safe to contact the victim' },
     ]);
   });
 
@@ -50,7 +50,7 @@ describe('what stops a draft being sent', () => {
 
   it('asks whether a voicemail is safe once there is a phone number', () => {
     expect(submissionBlockers(withContact({ preferredMethod: 'PHONE_CALL', phone: '07700 900456', safeTimes: 'Evenings' }))).toEqual([
-      { section: 'victim', field: 'victim.safeContact.voicemailSafe', message: 'Say whether it is safe to leave a voicemail' },
+      { section: 'VICTIM', field: 'victim.safeContact.voicemailSafe', message: 'Say whether it is safe to leave a voicemail' },
     ]);
     expect(fields(withContact({ preferredMethod: 'PHONE_CALL', phone: '07700 900456', voicemailSafe: false, safeTimes: 'Evenings' }))).toEqual([]);
   });
@@ -66,24 +66,24 @@ describe('what stops a draft being sent', () => {
 
   it('needs the S-DASH screening', () => {
     expect(submissionBlockers(draft({ screeningRecorded: false }))).toEqual([
-      { section: 'risk', field: 'screening', message: 'Complete the S-DASH screening and risk level' },
+      { section: 'RISK', field: 'screening', message: 'Complete the S-DASH screening and risk level' },
     ]);
   });
 
   it("needs the victim's consent, or a supervisor's authorisation to refer without it", () => {
     const consent = (changes: Partial<SubmissionDraft>) => submissionBlockers(draft({ consent: null, ...changes }));
-    expect(consent({})).toEqual([{ section: 'consent', field: 'consent', message: ERROR_MESSAGES.CONSENT_REQUIRED }]);
+    expect(consent({})).toEqual([{ section: 'CONSENT', field: 'consent', message: ERROR_MESSAGES.CONSENT_REQUIRED }]);
     expect(consent({ consent: { given: false, withdrawn: false, namedServiceId: null } })).toEqual([
-      { section: 'consent', field: 'consent', message: ERROR_MESSAGES.CONSENT_REQUIRED },
+      { section: 'CONSENT', field: 'consent', message: ERROR_MESSAGES.CONSENT_REQUIRED },
     ]);
     expect(consent({ consent: { given: true, withdrawn: true, namedServiceId: 'service-1' } })).toEqual([
-      { section: 'consent', field: 'consent', message: ERROR_MESSAGES.CONSENT_REQUIRED },
+      { section: 'CONSENT', field: 'consent', message: ERROR_MESSAGES.CONSENT_REQUIRED },
     ]);
     expect(consent({ noConsentState: 'REQUESTED' })).toEqual([
-      { section: 'consent', field: 'consent', message: 'A supervisor must authorise sending this referral without consent' },
+      { section: 'CONSENT', field: 'consent', message: 'A supervisor must authorise sending this referral without consent' },
     ]);
     expect(consent({ noConsentState: 'REFUSED' })).toEqual([
-      { section: 'consent', field: 'consent', message: 'A supervisor refused to authorise sending this referral without consent' },
+      { section: 'CONSENT', field: 'consent', message: 'A supervisor refused to authorise sending this referral without consent' },
     ]);
     expect(consent({ noConsentState: 'AUTHORISED' })).toEqual([]);
   });
@@ -92,7 +92,7 @@ describe('what stops a draft being sent', () => {
     const elsewhere = { id: 'service-2', name: 'Northshire Victim Care', areas: ['Eastshire North'] };
     expect(submissionBlockers(draft({ proposedService: elsewhere }))).toEqual([
       {
-        section: 'consent',
+        section: 'CONSENT',
         field: 'consent',
         message: 'The victim agreed to a referral to a different service. Record their consent to Northshire Victim Care, or choose the service they agreed to.',
       },
@@ -102,16 +102,16 @@ describe('what stops a draft being sent', () => {
 
   it('needs a record of whether a Stalking Protection Order was considered', () => {
     expect(submissionBlockers(draft({ stalkingProtectionOrderRecorded: false }))).toEqual([
-      { section: 'order', field: 'protectiveOrder', message: 'Record whether a Stalking Protection Order has been considered' },
+      { section: 'STALKING_PROTECTION_ORDER', field: 'stalkingProtectionOrder', message: 'Record whether a Stalking Protection Order has been considered' },
     ]);
   });
 
   it("needs a chosen service that covers the victim's area", () => {
     expect(submissionBlockers(draft({ proposedService: null }))).toEqual([
-      { section: 'service', field: 'partnerServiceId', message: 'Choose the service to send the referral to' },
+      { section: 'SERVICE', field: 'partnerServiceId', message: 'Choose the service to send the referral to' },
     ]);
     expect(submissionBlockers(draft({ proposedService: { ...SERVICE, areas: ['Westshire'] } }))).toEqual([
-      { section: 'service', field: 'partnerServiceId', message: 'Eastshire Stalking Advocacy Service does not cover Eastshire North. Select a service that does.' },
+      { section: 'SERVICE', field: 'partnerServiceId', message: 'Eastshire Stalking Advocacy Service does not cover Eastshire North. Select a service that does.' },
     ]);
   });
 
@@ -124,7 +124,7 @@ describe('what stops a draft being sent', () => {
       proposedService: null,
     });
     const sections = submissionBlockers(empty).map((b) => b.section);
-    expect([...new Set(sections)]).toEqual(['victim', 'risk', 'consent', 'order', 'service']);
+    expect([...new Set(sections)]).toEqual(['VICTIM', 'RISK', 'CONSENT', 'STALKING_PROTECTION_ORDER', 'SERVICE']);
     expect([...sections].sort((a, b) => SUBMISSION_SECTIONS.indexOf(a) - SUBMISSION_SECTIONS.indexOf(b))).toEqual(sections);
   });
 });

@@ -3,9 +3,10 @@ import type { AuthorisationState, ContactMethod } from './vocabularies.js';
 
 /**
  * The sections of a draft referral, in the order the officer fills them in and "check your answers" shows
- * them. Nothing in "crime" blocks sending: the API requires those answers when the draft is created.
+ * them (the GraphQL enum `SubmissionSection`). Nothing in CRIME blocks sending: the API requires those answers
+ * when the draft is created.
  */
-export const SUBMISSION_SECTIONS = ['crime', 'victim', 'risk', 'consent', 'order', 'service'] as const;
+export const SUBMISSION_SECTIONS = ['CRIME', 'VICTIM', 'RISK', 'CONSENT', 'STALKING_PROTECTION_ORDER', 'SERVICE'] as const;
 export type SubmissionSection = (typeof SUBMISSION_SECTIONS)[number];
 
 /** One thing that stops a draft being sent: the field it is about, what to do, and the section to do it in. */
@@ -91,27 +92,31 @@ function serviceBlocker({ proposedService, victim }: SubmissionDraft): string | 
 
 /**
  * Everything that stops a draft referral being sent, field by field, in the order "check your answers" shows
- * the sections (victim, risk, consent, order, service); empty when it can be sent. Each blocker's `field` is
- * the path the API uses in `extensions.fields` and its `section` the part of the draft to change:
- * - victim: name, area, preferred contact method, a safe e-mail address (when e-mail is preferred) or a safe
+ * the sections; empty when it can be sent. Each blocker's `field` is the path the API uses in
+ * `extensions.fields` and its `section` the part of the draft to change:
+ * - VICTIM: name, area, preferred contact method, a safe e-mail address (when e-mail is preferred) or a safe
  *   phone number and whether a voicemail is safe, and safe times to make contact;
- * - risk: the S-DASH screening and risk level;
- * - consent: consent that stands and names the proposed service, or a supervisor's authorisation to refer
+ * - RISK: the S-DASH screening and risk level;
+ * - CONSENT: consent that stands and names the proposed service, or a supervisor's authorisation to refer
  *   without it;
- * - order: whether a Stalking Protection Order was considered;
- * - service: a proposed service that covers the victim's area.
+ * - STALKING_PROTECTION_ORDER: whether a Stalking Protection Order was considered;
+ * - SERVICE: a proposed service that covers the victim's area.
  */
 export function submissionBlockers(draft: SubmissionDraft): SubmissionBlocker[] {
   const inSection = (section: SubmissionSection) => (problem: FieldProblem): SubmissionBlocker => ({ ...problem, section });
-  const blockers: SubmissionBlocker[] = victimBlockers(draft).map(inSection('victim'));
-  if (!draft.screeningRecorded) blockers.push({ section: 'risk', field: 'screening', message: 'Complete the S-DASH screening and risk level' });
+  const blockers: SubmissionBlocker[] = victimBlockers(draft).map(inSection('VICTIM'));
+  if (!draft.screeningRecorded) blockers.push({ section: 'RISK', field: 'screening', message: 'Complete the S-DASH screening and risk level' });
   const consent = consentBlocker(draft);
-  if (consent) blockers.push({ section: 'consent', field: 'consent', message: consent });
+  if (consent) blockers.push({ section: 'CONSENT', field: 'consent', message: consent });
   if (!draft.stalkingProtectionOrderRecorded) {
-    blockers.push({ section: 'order', field: 'protectiveOrder', message: 'Record whether a Stalking Protection Order has been considered' });
+    blockers.push({
+      section: 'STALKING_PROTECTION_ORDER',
+      field: 'stalkingProtectionOrder',
+      message: 'Record whether a Stalking Protection Order has been considered',
+    });
   }
   const service = serviceBlocker(draft);
-  if (service) blockers.push({ section: 'service', field: 'partnerServiceId', message: service });
+  if (service) blockers.push({ section: 'SERVICE', field: 'partnerServiceId', message: service });
   return blockers;
 }
 
@@ -126,8 +131,8 @@ export type SubmissionRefusal =
  * those are done, a consent blocker as CONSENT_REQUIRED with its message.
  */
 export function submissionRefusal(blockers: readonly SubmissionBlocker[]): SubmissionRefusal | null {
-  const fields = blockers.filter((blocker) => blocker.section !== 'consent').map(({ field, message }) => ({ field, message }));
+  const fields = blockers.filter((blocker) => blocker.section !== 'CONSENT').map(({ field, message }) => ({ field, message }));
   if (fields.length > 0) return { code: 'BAD_USER_INPUT', fields };
-  const consent = blockers.find((blocker) => blocker.section === 'consent');
+  const consent = blockers.find((blocker) => blocker.section === 'CONSENT');
   return consent ? { code: 'CONSENT_REQUIRED', message: consent.message } : null;
 }

@@ -85,6 +85,18 @@ export const AUTHORISATION_STATES = labels({
 });
 export type AuthorisationState = (typeof AUTHORISATION_STATES.values)[number];
 
+/**
+ * A victim link's state: usable, locked after too many wrong access codes, revoked by the police, or past its
+ * expiry (28 days after it was issued).
+ */
+export const VICTIM_LINK_STATES = labels({
+  ACTIVE: 'Active',
+  LOCKED: 'Locked after wrong codes',
+  REVOKED: 'Revoked',
+  EXPIRED: 'Expired',
+});
+export type VictimLinkState = (typeof VICTIM_LINK_STATES.values)[number];
+
 export const DECLINE_REASONS = labels({
   OUTSIDE_SERVICE_AREA: 'Victim lives outside our service area',
   NOT_STALKING: 'Does not meet our criteria for stalking support',

@@ -8,21 +8,9 @@
 export const AUDIT_OUTCOMES = ['ALLOWED', 'DENIED'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
-/** Where a request to refer without the victim's consent stands: waiting for a supervisor, or decided. */
-export const AUTHORISATION_STATES = ['REQUESTED', 'AUTHORISED', 'REFUSED'] as const;
-export type AuthorisationState = (typeof AUTHORISATION_STATES)[number];
-
-/** Licensed specialist stalking risk assessments whose result may be recorded with a screening. */
-export const SPECIALIST_INSTRUMENTS = ['SASH', 'STALKING_RISK_PROFILE'] as const;
-export type SpecialistInstrument = (typeof SPECIALIST_INSTRUMENTS)[number];
-
 /** Orders a list of referrals can be sorted in. */
 export const REFERRAL_SORTS = ['NEWEST', 'OLDEST', 'PRIORITY', 'NEXT_DEADLINE'] as const;
 export type ReferralSort = (typeof REFERRAL_SORTS)[number];
-
-/** A victim link's state: usable, locked after too many wrong codes, revoked by the police, or past its expiry. */
-export const VICTIM_LINK_STATES = ['ACTIVE', 'LOCKED', 'REVOKED', 'EXPIRED'] as const;
-export type VictimLinkState = (typeof VICTIM_LINK_STATES)[number];
 
 /** The stage of their referral a victim is shown, in their words rather than the staff's statuses. */
 export const VICTIM_STAGES = ['WITH_SERVICE', 'ACCEPTED', 'ADVOCATE_ALLOCATED', 'IN_CONTACT', 'CLOSED', 'DECLINED', 'WITHDRAWN'] as const;

@@ -11,6 +11,8 @@ import { VictimLinkEntity } from '../modules/victim-links/victim-link.entity.js'
 import { InitialSchema1764320000000 } from './migrations/1764320000000-initial-schema.js';
 import { ApplicationRole1764320000001 } from './migrations/1764320000001-application-role.js';
 import { Notifications1764320000002 } from './migrations/1764320000002-notifications.js';
+import { ProposedService1764320000003 } from './migrations/1764320000003-proposed-service.js';
+import { ScreeningInstrument1764320000004 } from './migrations/1764320000004-screening-instrument.js';
 
 export const ENTITIES = [
   OrganisationEntity,
@@ -23,7 +25,13 @@ export const ENTITIES = [
   VictimLinkEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764320000000, ApplicationRole1764320000001, Notifications1764320000002];
+export const MIGRATIONS = [
+  InitialSchema1764320000000,
+  ApplicationRole1764320000001,
+  Notifications1764320000002,
+  ProposedService1764320000003,
+  ScreeningInstrument1764320000004,
+];
 
 /**
  * A data source for `url`. The pool fails fast when PostgreSQL is unreachable, and every connection has

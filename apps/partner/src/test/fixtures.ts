@@ -75,7 +75,7 @@ export const caseReferral = fixture<CaseReferralFragment>(() => ({
   },
   noConsentAuthorisation: null,
   screening: null,
-  protectiveOrder: null,
+  stalkingProtectionOrder: null,
   policeForce: { __typename: 'Organisation', id: 'org-police', name: 'Eastshire Police' },
   officerInCase: { __typename: 'StaffMember', id: 'u-officer', name: 'Priya Shah', email: 'officer@eastshire.police.test' },
   partnerService: { __typename: 'PartnerService', id: 'svc-esas', name: 'Eastshire Stalking Advocacy Service', firstContactTargetWorkingDays: 2 },
@@ -121,6 +121,14 @@ export const listItem = fixture<ListNode>(() => ({
     firstContact: null,
   },
   consent: { __typename: 'ConsentRecord', withdrawnAt: null },
+  currentDeadline: {
+    __typename: 'CurrentDeadline',
+    kind: 'ACCEPTANCE',
+    label: 'Service to accept',
+    dueAt: '2026-03-03T17:00:00.000Z',
+    metAt: null,
+    state: 'OVERDUE',
+  },
 }));
 
 export function listPage(nodes: ListNode[], hasNextPage = false) {

@@ -11,7 +11,7 @@ export const OFFICER = staffViewer(
 
 const person = staffMember;
 
-/** A draft with every step complete (consent given to the Eastshire service), ready to send. */
+/** A draft with every step complete (consent given to the Eastshire service, which it is to go to), ready to send. */
 export function completeDraft(overrides: Partial<ReferralFieldsFragment> = {}): ReferralFieldsFragment {
   return {
     __typename: 'Referral',
@@ -32,6 +32,7 @@ export function completeDraft(overrides: Partial<ReferralFieldsFragment> = {}): 
     overdue: false,
     unacknowledgedUrgentCount: 0,
     availableActions: ['UPDATE', 'RECORD_CONSENT', 'RECORD_RISK_SCREENING', 'RECORD_PROTECTIVE_ORDER', 'SUBMIT', 'WITHDRAW'],
+    submissionBlockers: [],
     victim: {
       __typename: 'Victim',
       firstName: 'Jordan',
@@ -73,6 +74,9 @@ export function completeDraft(overrides: Partial<ReferralFieldsFragment> = {}): 
     noConsentAuthorisation: null,
     screening: {
       __typename: 'RiskScreening',
+      instrument: 'S-DASH',
+      version: '2009',
+      questionCount: SDASH_QUESTIONS.length,
       yesCount: 4,
       riskLevel: 'HIGH',
       riskRationale: 'Escalating',
@@ -91,7 +95,7 @@ export function completeDraft(overrides: Partial<ReferralFieldsFragment> = {}): 
       specialistAssessment: null,
       recordedBy: person('user-1', 'Priya Shah'),
     },
-    protectiveOrder: {
+    stalkingProtectionOrder: {
       __typename: 'ProtectiveOrder',
       considered: false,
       decision: 'NOT_CONSIDERED',
@@ -107,6 +111,7 @@ export function completeDraft(overrides: Partial<ReferralFieldsFragment> = {}): 
     policeForce: { __typename: 'Organisation', id: 'org-1', name: 'Eastshire Police' },
     officerInCase: { __typename: 'StaffMember', id: 'user-1', name: 'Priya Shah', email: 'officer@eastshire.police.test' },
     partnerService: null,
+    proposedService: { __typename: 'PartnerService', id: 'service-1', name: 'Eastshire Stalking Advocacy Service' },
     allocatedAdvocate: null,
     deadlines: {
       __typename: 'ReferralDeadlines',

@@ -1,10 +1,12 @@
 import { registerEnumType } from 'type-graphql';
 import { REFERRAL_ACTIONS } from '@lantern/schema/referral-actions';
 import { REFERRAL_STATUSES } from '@lantern/schema/referral-status';
+import { SUBMISSION_SECTIONS } from '@lantern/schema/submission-blockers';
 import { ORGANISATION_KINDS, ROLES } from '@lantern/schema/roles';
-import { FOUR_INDICATORS, SDASH_QUESTIONS } from '@lantern/schema/questionnaires';
-import { DEADLINE_STATES } from '@lantern/schema/deadlines';
+import { FOUR_INDICATORS, SDASH_QUESTIONS, SPECIALIST_INSTRUMENTS } from '@lantern/schema/questionnaires';
+import { DEADLINE_KINDS, DEADLINE_STATES } from '@lantern/schema/deadlines';
 import {
+  AUTHORISATION_STATES,
   CLOSURE_OUTCOMES,
   CONSENT_METHODS,
   CONSENT_PURPOSES,
@@ -18,16 +20,9 @@ import {
   SCREENING_ANSWERS,
   SERVICES_OFFERED,
   SUSPECT_RELATIONSHIPS,
-} from '@lantern/schema/vocabularies';
-import {
-  AUTHORISATION_STATES,
-  NOTIFICATION_CHANNELS,
-  NOTIFICATION_STATES,
-  REFERRAL_SORTS,
-  SPECIALIST_INSTRUMENTS,
   VICTIM_LINK_STATES,
-  VICTIM_STAGES,
-} from '../vocabularies.js';
+} from '@lantern/schema/vocabularies';
+import { NOTIFICATION_CHANNELS, NOTIFICATION_STATES, REFERRAL_SORTS, VICTIM_STAGES } from '../vocabularies.js';
 import { NOTIFICATION_KINDS } from '../../modules/notifications/notification-templates.js';
 
 /** Turns a list of values shared with the apps into a GraphQL enum of the same values. */
@@ -50,7 +45,7 @@ export const ConsentMethodEnum = graphqlEnum('ConsentMethod', CONSENT_METHODS.va
 export const ConsentPurposeEnum = graphqlEnum('ConsentPurpose', CONSENT_PURPOSES.values);
 export const ScreeningAnswerEnum = graphqlEnum('ScreeningAnswer', SCREENING_ANSWERS.values);
 export const SdashQuestionEnum = graphqlEnum('SdashQuestion', SDASH_QUESTIONS.map((q) => q.key));
-export const SpecialistInstrumentEnum = graphqlEnum('SpecialistInstrument', SPECIALIST_INSTRUMENTS);
+export const SpecialistInstrumentEnum = graphqlEnum('SpecialistInstrument', SPECIALIST_INSTRUMENTS.values);
 export const OrderDecisionEnum = graphqlEnum('OrderDecision', ORDER_DECISIONS.values);
 export const DeclineReasonEnum = graphqlEnum('DeclineReason', DECLINE_REASONS.values);
 export const ContactAttemptOutcomeEnum = graphqlEnum('ContactAttemptOutcome', CONTACT_ATTEMPT_OUTCOMES.values);
@@ -58,8 +53,10 @@ export const SafeguardingUpdateKindEnum = graphqlEnum('SafeguardingUpdateKind', 
 export const ClosureOutcomeEnum = graphqlEnum('ClosureOutcome', CLOSURE_OUTCOMES.values);
 export const ServiceOfferedEnum = graphqlEnum('ServiceOffered', SERVICES_OFFERED.values);
 export const DeadlineStateEnum = graphqlEnum('DeadlineState', DEADLINE_STATES);
-export const AuthorisationStateEnum = graphqlEnum('AuthorisationState', AUTHORISATION_STATES);
-export const VictimLinkStateEnum = graphqlEnum('VictimLinkState', VICTIM_LINK_STATES);
+export const SubmissionSectionEnum = graphqlEnum('SubmissionSection', SUBMISSION_SECTIONS, 'A part of a draft referral, as "check your answers" shows them');
+export const DeadlineKindEnum = graphqlEnum('DeadlineKind', DEADLINE_KINDS, 'Sending the referral, the service accepting or declining it, or first contact with the victim');
+export const AuthorisationStateEnum = graphqlEnum('AuthorisationState', AUTHORISATION_STATES.values);
+export const VictimLinkStateEnum = graphqlEnum('VictimLinkState', VICTIM_LINK_STATES.values);
 export const ReferralSortEnum = graphqlEnum('ReferralSort', REFERRAL_SORTS);
 export const VictimStageEnum = graphqlEnum('VictimStage', VICTIM_STAGES);
 export const VictimLinkDeliveryEnum = graphqlEnum('VictimLinkDelivery', NOTIFICATION_CHANNELS, 'How the link is sent to the victim');

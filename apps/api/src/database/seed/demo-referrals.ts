@@ -86,11 +86,23 @@ export class DemoReferrals {
     });
   }
 
+  /** Records that a Stalking Protection Order was considered: an application is planned. */
+  async orderConsidered(officer: string, referral: ReferralEntity): Promise<ReferralEntity> {
+    return this.services.recordStalkingProtectionOrder.record(this.as(officer), {
+      referralId: referral.id,
+      expectedVersion: referral.version,
+      considered: true,
+      decision: 'APPLICATION_PLANNED',
+      rationale: 'Fixated, repeated behaviour despite warnings; application being prepared.',
+    });
+  }
+
   /** A draft that is ready and sent to `service`. */
   async submitted(officer: string, crime: string, victim: Victim, service: string, risk: RiskLevel = 'MEDIUM'): Promise<ReferralEntity> {
     let referral = await this.draft(officer, crime, victim);
     referral = await this.screen(officer, referral, risk, risk === 'HIGH' ? 8 : 4);
     referral = await this.consent(officer, referral, service);
+    referral = await this.orderConsidered(officer, referral);
     return this.services.submitReferral.submit(this.as(officer), {
       referralId: referral.id,
       expectedVersion: referral.version,

@@ -1,6 +1,6 @@
 import { POLICE_ROLES } from '@lantern/schema/roles';
-import { isActionAllowed, type ReferralAction } from '@lantern/schema/referral-actions';
-import { ERROR_MESSAGES } from '@lantern/schema/error-codes';
+import type { ReferralAction } from '@lantern/schema/referral-actions';
+import { checkAction, type GuardRefusal, type ReferralGuardFacts } from '@lantern/schema/referral-guards';
 import type { StaffViewer } from '../../common/auth/actor.js';
 import { AppError, denied, notFound } from '../../common/errors/app-error.js';
 import type { ReferralEntity } from './referral.entity.js';
@@ -37,9 +37,9 @@ export function assertVisible(viewer: StaffViewer, referral: ReferralEntity | nu
   return referral;
 }
 
-/** A refusal, as INVALID_TRANSITION, of `action` on a visible referral, audited as denied. */
-export function refusal(referral: ReferralEntity, action: string, message: string = ERROR_MESSAGES.INVALID_TRANSITION): AppError {
-  return denied(new AppError('INVALID_TRANSITION', message), {
+/** A refusal of `action` on a visible referral, with the guard's code and message, audited as denied. */
+export function refusal(referral: ReferralEntity, action: string, refused: GuardRefusal): AppError {
+  return denied(new AppError(refused.code, refused.message), {
     action,
     entityType: 'referral',
     entityId: referral.id,
@@ -47,7 +47,11 @@ export function refusal(referral: ReferralEntity, action: string, message: strin
   });
 }
 
-/** Refuses an action the transition table does not allow now for this role. */
-export function assertActionAllowed(viewer: StaffViewer, referral: ReferralEntity, action: ReferralAction): void {
-  if (!isActionAllowed(action, referral.status, viewer.role)) throw refusal(referral, action);
+/**
+ * Refuses `action` unless the transition table and the action's guard allow it now (`checkAction` in
+ * packages/schema, over the facts `referralGuardFacts` builds), with the guard's code and message.
+ */
+export function assertAllowed(referral: ReferralEntity, action: ReferralAction, facts: ReferralGuardFacts): void {
+  const refused = checkAction(action, facts);
+  if (refused) throw refusal(referral, action, refused);
 }

@@ -4,7 +4,7 @@ import { useFixture } from '../../../test/session-fixture.js';
 import { useOwnerDb } from '../../../test/owner-db.js';
 import { tenancySnapshot } from '../../../test/db-snapshot.js';
 import { referralIn, type BuiltReferral } from '../../../test/referral-states.js';
-import { allAnswers, createDraft, draftInput, mutations, queries, readyDraft, signIn, step } from '../../../test/referral-steps.js';
+import { allAnswers, createDraft, draftInput, mutations, orderConsidered, queries, readyDraft, signIn, step } from '../../../test/referral-steps.js';
 import { graphql } from '../../../test/gql/gql.js';
 import type { UserKey } from '../../../test/tenancy.js';
 import { textContaining } from '../../../test/matchers.js';
@@ -201,11 +201,11 @@ describe('sending an incomplete referral', () => {
     const error = await officer.fails(mutations.submitReferral, { input: change(() => bare, { partnerServiceId: f.tenancy.service.id }) });
     expect(error.code).toBe('BAD_USER_INPUT');
     expect(error.extensions.fields.map((p: { field: string }) => p.field).sort()).toEqual(
-      ['screening', 'victim.safeContact.phone', 'victim.safeContact.preferredMethod', 'victim.safeContact.safeTimes'].sort(),
+      ['screening', 'stalkingProtectionOrder', 'victim.safeContact.phone', 'victim.safeContact.preferredMethod', 'victim.safeContact.safeTimes'].sort(),
     );
     const phoneOnly = await step(officer, 'updateReferral', change(() => bare, { victim: victim({ safeContact: { phone: '07700 900456', preferredMethod: 'PHONE_CALL', safeTimes: 'Evenings' } }) }));
     const again = await officer.fails(mutations.submitReferral, { input: change(() => phoneOnly, { partnerServiceId: f.tenancy.service.id }) });
-    expect(again.extensions.fields.map((p: { field: string }) => p.field).sort()).toEqual(['screening', 'victim.safeContact.voicemailSafe']);
+    expect(again.extensions.fields.map((p: { field: string }) => p.field).sort()).toEqual(['screening', 'stalkingProtectionOrder', 'victim.safeContact.voicemailSafe']);
     const stored = (await officer.ok(queries.referral, { id: bare.id })).referral!;
     expect({ status: stored.status, version: stored.version }).toEqual({ status: 'DRAFT', version: phoneOnly.version });
   });
@@ -237,6 +237,7 @@ describe('free text that looks like markup', () => {
     });
     r = await step(officer, 'recordRiskScreening', change(() => r, { answers: [{ ...allAnswers()[0], note: odd }, ...allAnswers().slice(1)], riskLevel: 'HIGH', riskRationale: odd }));
     r = await step(officer, 'recordConsent', consentGiven({ referralId: r.id, expectedVersion: r.version, whatVictimWasTold: odd, givenBy: SCRIPT }));
+    r = await orderConsidered(officer, r);
     r = await step(officer, 'submitReferral', change(() => r, { partnerServiceId: f.tenancy.service.id }));
     r = await step(manager, 'acceptReferral', change(() => r));
     r = await step(manager, 'allocateReferral', change(() => r, { advocateId: f.tenancy.users.advocate.id }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useFixture } from '../../../test/session-fixture.js';
-import { allAnswers, createDraft, mutations, queries, step } from '../../../test/referral-steps.js';
+import { allAnswers, createDraft, mutations, orderConsidered, queries, step } from '../../../test/referral-steps.js';
 
 const f = useFixture();
 
@@ -161,6 +161,7 @@ describe('the whole referral journey, role by role', () => {
       victimAwareOfReferral: false,
       withoutConsent: { reason: 'Victim too frightened to decide today.', safeguardingBasis: 'High risk of serious harm.' },
     });
+    referral = await orderConsidered(officer, referral);
     expect(referral.noConsentAuthorisation!.state).toBe('REQUESTED');
     const submitAttempt = await officer.fails(mutations.submitReferral, {
       input: { referralId: referral.id, expectedVersion: referral.version, partnerServiceId: f.tenancy.service.id },

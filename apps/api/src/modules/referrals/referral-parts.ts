@@ -1,5 +1,6 @@
-import type { SdashQuestionKey } from '@lantern/schema/questionnaires';
+import type { SdashQuestionKey, SpecialistInstrument } from '@lantern/schema/questionnaires';
 import type {
+  AuthorisationState,
   ClosureOutcome,
   ConsentMethod,
   ConsentPurpose,
@@ -9,7 +10,6 @@ import type {
   RiskLevel,
   ScreeningAnswer,
 } from '@lantern/schema/vocabularies';
-import type { AuthorisationState, SpecialistInstrument } from '../../common/vocabularies.js';
 
 /**
  * The one-to-one parts of a referral, stored as JSONB columns of the referral row so that the aggregate
@@ -65,6 +65,9 @@ export interface NoConsentPart {
 }
 
 export interface ScreeningPart {
+  /** The checklist the answers belong to and its version (see SCREENING_INSTRUMENTS in packages/schema). */
+  instrument: string;
+  version: string;
   answers: { question: SdashQuestionKey; answer: ScreeningAnswer; note: string | null }[];
   riskLevel: RiskLevel;
   riskRationale: string | null;

@@ -1,12 +1,12 @@
 import { Field, ObjectType } from 'type-graphql';
 import type {
+  AuthorisationState,
   ClosureOutcome,
   ConsentMethod,
   ConsentPurpose,
   ContactMethod,
   DeclineReason,
 } from '@lantern/schema/vocabularies';
-import type { AuthorisationState } from '../../common/vocabularies.js';
 import {
   AuthorisationStateEnum,
   ClosureOutcomeEnum,

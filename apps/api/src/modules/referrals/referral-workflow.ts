@@ -5,7 +5,8 @@ import type { AuditService } from '../../common/audit/audit.service.js';
 import type { ReferralEntity } from './referral.entity.js';
 import type { ReferralChanges, ReferralRepository } from './referral.repository.js';
 import type { ReferralEventRepository } from './timeline/referral-event.repository.js';
-import { assertActionAllowed, assertVisible } from './referral-access.js';
+import { assertAllowed, assertVisible } from './referral-access.js';
+import { referralGuardFacts, type ActionSubject, type ReferralRecordFactsReader } from './referral-guard-facts.js';
 
 /** A timeline entry a change adds. */
 export interface TimelineEntry {
@@ -14,23 +15,28 @@ export interface TimelineEntry {
 }
 
 /**
- * The steps every change to a referral shares: find it within the actor's scope, check the transition
- * table, write it with its version, add its timeline entry and its audit event, in the caller's transaction.
+ * The steps every change to a referral shares: find it within the actor's scope, check the action (the
+ * transition table and the action's guard), write it with its version, add its timeline entry and its audit
+ * event, in the caller's transaction.
  */
 export class ReferralWorkflow {
   constructor(
     private readonly referrals: ReferralRepository,
     private readonly timeline: ReferralEventRepository,
     private readonly audit: AuditService,
+    /** What the guards need from the referral's safeguarding updates and victim links. */
+    private readonly records: ReferralRecordFactsReader,
   ) {}
 
   /**
-   * The referral, if the actor may see it and the transition table allows `action` now. Refuses with
-   * NOT_FOUND (not visible) or INVALID_TRANSITION, both audited as denied.
+   * The referral, if the actor may see it and `checkAction` allows `action` now (`subject`: the safeguarding
+   * update an acknowledgement is about). Refuses with NOT_FOUND (not visible) or with the guard's refusal
+   * (INVALID_TRANSITION), both audited as denied.
    */
-  async load(manager: EntityManager, actor: StaffActor, referralId: string, action: ReferralAction): Promise<ReferralEntity> {
+  async load(manager: EntityManager, actor: StaffActor, referralId: string, action: ReferralAction, subject?: ActionSubject): Promise<ReferralEntity> {
     const referral = assertVisible(actor.viewer, await this.referrals.findById(manager, referralId), action, referralId);
-    assertActionAllowed(actor.viewer, referral, action);
+    const facts = referralGuardFacts(actor.viewer, referral, await this.records(manager, referral.id), subject);
+    assertAllowed(referral, action, facts);
     return referral;
   }
 

@@ -24,6 +24,8 @@ export class ReferralEntity {
   @Column({ type: 'uuid', name: 'police_force_id' }) policeForceId: string;
   @Column({ type: 'uuid', name: 'officer_id' }) officerId: string;
   @Column({ type: 'uuid', name: 'partner_service_id', nullable: true }) partnerServiceId: string | null;
+  /** The partner service the officer proposes to send the draft to; null until chosen. */
+  @Column({ type: 'uuid', name: 'proposed_service_id', nullable: true }) proposedServiceId: string | null;
   @Column({ type: 'uuid', name: 'advocate_id', nullable: true }) advocateId: string | null;
   @Column({ type: 'text' }) status: ReferralStatus;
   @Column({ type: 'int' }) version: number;

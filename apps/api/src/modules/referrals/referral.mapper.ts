@@ -5,7 +5,7 @@ import type { ReferralEntity } from './referral.entity.js';
 import type { VictimPart } from './referral-parts.js';
 import { ConsentRecord, NoConsentAuthorisation, ReferralClosure, ReferralDecline, ReferralWithdrawal, SafeContact, Victim } from './referral-parts.type.js';
 import { Referral } from './referral.type.js';
-import { deadlinesOf, isOverdue } from './deadlines/referral-deadlines.js';
+import { currentDeadlineOf, deadlinesOf, isOverdue } from './deadlines/referral-deadlines.js';
 import { toRiskScreening } from './screening/risk-screening.mapper.js';
 import type { OrderBreachLoaders } from './stalking-protection-order/order-breach.loader.js';
 import { toStalkingProtectionOrder } from './stalking-protection-order/stalking-protection-order.mapper.js';
@@ -79,10 +79,11 @@ async function toNoConsent(entity: ReferralEntity, loaders: IdentityLoaders): Pr
 
 /** The GraphQL view of a referral; relations are loaded through the request's loaders. */
 export async function toReferral(entity: ReferralEntity, loaders: ReferralMapperLoaders, now = new Date()): Promise<Referral> {
-  const [force, officer, service, advocate, consent, noConsent, screening, order] = await Promise.all([
+  const [force, officer, service, proposed, advocate, consent, noConsent, screening, order] = await Promise.all([
     loaders.organisations.load(entity.policeForceId),
     staffMember(loaders, entity.officerId),
     entity.partnerServiceId ? loaders.organisations.load(entity.partnerServiceId) : null,
+    entity.proposedServiceId ? loaders.organisations.load(entity.proposedServiceId) : null,
     optionalStaffMember(loaders, entity.advocateId),
     toConsent(entity, loaders),
     toNoConsent(entity, loaders),
@@ -115,8 +116,10 @@ export async function toReferral(entity: ReferralEntity, loaders: ReferralMapper
     policeForce: toOrganisation(force!),
     officerInCase: officer,
     partnerService: service ? toPartnerService(service) : null,
+    proposedService: proposed ? toPartnerService(proposed) : null,
     allocatedAdvocate: advocate,
     deadlines,
+    currentDeadline: currentDeadlineOf(entity.status, deadlines),
     overdue: isOverdue(deadlines),
     decline: decline
       ? Object.assign(new ReferralDecline(), { ...decline, at: new Date(decline.at), by: await staffMember(loaders, decline.byId) })

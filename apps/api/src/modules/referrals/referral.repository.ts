@@ -1,4 +1,5 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { CURRENT_DEADLINE_BY_STATUS, type DeadlineKind } from '@lantern/schema/deadlines';
 import type { StaffViewer } from '../../common/auth/actor.js';
 import { conflict } from '../../common/errors/app-error.js';
 import type { ReferralSort } from '../../common/vocabularies.js';
@@ -21,8 +22,21 @@ export interface ReferralListFilter {
   search?: string | null;
 }
 
-const NEXT_DUE_SQL = `CASE r.status WHEN 'DRAFT' THEN r.referral_sent_due_at WHEN 'SUBMITTED' THEN r.acceptance_due_at
-  WHEN 'ACCEPTED' THEN r.first_contact_due_at WHEN 'ALLOCATED' THEN r.first_contact_due_at END`;
+/** The column holding each kind of deadline's due time, on a referrals row aliased `r`. */
+const DUE_COLUMNS: Record<DeadlineKind, string> = {
+  REFERRAL_SENT: 'r.referral_sent_due_at',
+  ACCEPTANCE: 'r.acceptance_due_at',
+  FIRST_CONTACT: 'r.first_contact_due_at',
+};
+
+/**
+ * When the current deadline is due, as SQL: the same table as `currentDeadline` (CURRENT_DEADLINE_BY_STATUS
+ * in packages/schema), one WHEN per status that has one; NULL for the others. The statuses and columns are
+ * constants, never input.
+ */
+const NEXT_DUE_SQL = `CASE r.status ${Object.entries(CURRENT_DEADLINE_BY_STATUS)
+  .map(([status, kind]) => `WHEN '${status}' THEN ${DUE_COLUMNS[kind]}`)
+  .join(' ')} END`;
 
 const ORDER: Record<ReferralSort, [string, 'ASC' | 'DESC', ('NULLS FIRST' | 'NULLS LAST')?][]> = {
   NEWEST: [['r.created_at', 'DESC']],

@@ -13,7 +13,7 @@ import { Organisation, StaffMember } from '../identity/staff-member.type.js';
 import { PartnerService } from '../directory/partner-service.type.js';
 import type { ReferralEntity } from './referral.entity.js';
 import { ConsentRecord, NoConsentAuthorisation, ReferralClosure, ReferralDecline, ReferralWithdrawal, Victim } from './referral-parts.type.js';
-import { ReferralDeadlines } from './deadlines/referral-deadlines.type.js';
+import { CurrentDeadline, ReferralDeadlines } from './deadlines/referral-deadlines.type.js';
 import { RiskScreening } from './screening/risk-screening.type.js';
 import { StalkingProtectionOrder } from './stalking-protection-order/stalking-protection-order.type.js';
 
@@ -43,9 +43,13 @@ export class Referral {
   protectiveOrder: StalkingProtectionOrder | null;
   @Field(() => Organisation) policeForce: Organisation;
   @Field(() => StaffMember) officerInCase: StaffMember;
-  @Field(() => PartnerService, { nullable: true }) partnerService: PartnerService | null;
+  @Field(() => PartnerService, { nullable: true, description: 'The service the referral was sent to' }) partnerService: PartnerService | null;
+  @Field(() => PartnerService, { nullable: true, description: 'The service the officer proposes to send the draft to (once sent, the one it went to)' })
+  proposedService: PartnerService | null;
   @Field(() => StaffMember, { nullable: true }) allocatedAdvocate: StaffMember | null;
   @Field(() => ReferralDeadlines) deadlines: ReferralDeadlines;
+  @Field(() => CurrentDeadline, { nullable: true, description: 'The deadline that matters now; null in contact, finished, or before it starts' })
+  currentDeadline: CurrentDeadline | null;
   @Field({ description: 'True when a deadline that still matters has passed' }) overdue: boolean;
   @Field(() => ReferralDecline, { nullable: true }) decline: ReferralDecline | null;
   @Field(() => ReferralClosure, { nullable: true }) closure: ReferralClosure | null;

@@ -1,9 +1,7 @@
 import type { StaffActor } from '../../common/auth/actor.js';
 import { denied, notFound } from '../../common/errors/app-error.js';
 import type { TransactionRunner } from '../../common/transaction-runner.js';
-import type { ReferralRepository } from '../referrals/referral.repository.js';
 import type { ReferralWorkflow } from '../referrals/referral-workflow.js';
-import { assertActionAllowed, assertVisible, refusal } from '../referrals/referral-access.js';
 import type { AcknowledgeSafeguardingUpdateInput } from './acknowledge-safeguarding-update.input.js';
 import type { SafeguardingUpdateEntity } from './safeguarding-update.entity.js';
 import type { SafeguardingUpdateRepository } from './safeguarding-update.repository.js';
@@ -13,7 +11,6 @@ export class AcknowledgeSafeguardingUpdateService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly workflow: ReferralWorkflow,
-    private readonly referrals: ReferralRepository,
     private readonly updates: SafeguardingUpdateRepository,
   ) {}
 
@@ -26,11 +23,9 @@ export class AcknowledgeSafeguardingUpdateService {
     return this.tx.run(actor, async (manager) => {
       const update = await this.updates.findById(manager, input.updateId);
       if (!update) throw denied(notFound(), { action: 'ACKNOWLEDGE_SAFEGUARDING_UPDATE', entityType: 'safeguarding_update', entityId: input.updateId });
-      const referral = assertVisible(viewer, await this.referrals.findById(manager, update.referralId), 'ACKNOWLEDGE_SAFEGUARDING_UPDATE', update.referralId);
-      assertActionAllowed(viewer, referral, 'ACKNOWLEDGE_SAFEGUARDING_UPDATE');
-      if (!update.urgent) {
-        throw refusal(referral, 'ACKNOWLEDGE_SAFEGUARDING_UPDATE', 'Only urgent updates need acknowledging.');
-      }
+      const referral = await this.workflow.load(manager, actor, update.referralId, 'ACKNOWLEDGE_SAFEGUARDING_UPDATE', {
+        safeguardingUpdate: { urgent: update.urgent },
+      });
       if (update.acknowledgedAt) return update;
       const acknowledged = await this.updates.acknowledge(manager, update.id, viewer.userId);
       await this.workflow.record(manager, actor, referral, {

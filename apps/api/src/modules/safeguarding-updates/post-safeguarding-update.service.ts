@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { ALWAYS_URGENT_KINDS, SAFEGUARDING_UPDATE_KINDS, type RiskLevel } from '@lantern/schema/vocabularies';
+import { isUrgentUpdate } from '@lantern/schema/safeguarding-update-urgency';
+import { SAFEGUARDING_UPDATE_KINDS } from '@lantern/schema/vocabularies';
 import type { StaffActor } from '../../common/auth/actor.js';
 import { InputProblems } from '../../common/errors/app-error.js';
 import type { IdempotencyRepository } from '../../common/idempotency.repository.js';
@@ -12,8 +13,6 @@ import { assertVisible } from '../referrals/referral-access.js';
 import type { PostSafeguardingUpdateInput } from './post-safeguarding-update.input.js';
 import type { SafeguardingUpdateEntity } from './safeguarding-update.entity.js';
 import type { SafeguardingUpdateRepository } from './safeguarding-update.repository.js';
-
-const RISK_ORDER: Record<RiskLevel, number> = { STANDARD: 0, MEDIUM: 1, HIGH: 2 };
 
 /** An advocate or partner manager posts a safeguarding update for the officer in the case. */
 export class PostSafeguardingUpdateService {
@@ -28,8 +27,9 @@ export class PostSafeguardingUpdateService {
   ) {}
 
   /**
-   * Posts the update. It is urgent when it needs police action, is of a kind that is always urgent, or
-   * raises the risk level; an urgent update e-mails the officer in the case. A change of risk sets the
+   * Posts the update, storing whether it is urgent (`isUrgentUpdate` in packages/schema: it needs police
+   * action, is of a kind that is always urgent, or raises the risk level); an urgent update e-mails the
+   * officer in the case. A change of risk sets the
    * referral's risk level. A retry with the same idempotency key returns the same update.
    */
   post(actor: StaffActor, input: PostSafeguardingUpdateInput): Promise<SafeguardingUpdateEntity> {
@@ -55,8 +55,12 @@ export class PostSafeguardingUpdateService {
         return earlier;
       }
       const referral = await this.workflow.load(manager, actor, input.referralId, 'POST_SAFEGUARDING_UPDATE');
-      const riskUp = input.newRiskLevel && (!referral.riskLevel || RISK_ORDER[input.newRiskLevel] > RISK_ORDER[referral.riskLevel]);
-      const urgent = input.needsPoliceAction || ALWAYS_URGENT_KINDS.includes(input.kind) || Boolean(riskUp);
+      const urgent = isUrgentUpdate({
+        kind: input.kind,
+        needsPoliceAction: input.needsPoliceAction,
+        newRiskLevel: input.newRiskLevel,
+        riskLevelBefore: referral.riskLevel,
+      });
       await this.updates.insert(manager, referral, {
         id,
         kind: input.kind,

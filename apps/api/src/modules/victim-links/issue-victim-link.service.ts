@@ -6,7 +6,6 @@ import type { TransactionRunner } from '../../common/transaction-runner.js';
 import type { NotificationChannel } from '../../common/vocabularies.js';
 import type { NotificationOutbox } from '../notifications/notification-outbox.js';
 import type { ReferralWorkflow } from '../referrals/referral-workflow.js';
-import { refusal } from '../referrals/referral-access.js';
 import type { VictimLinkRepository } from './victim-link.repository.js';
 import { newAccessCode, newToken, tokenHash } from './victim-link-token.js';
 
@@ -37,10 +36,6 @@ export class IssueVictimLinkService {
   issue(actor: StaffActor, referralId: string, sendBy: NotificationChannel | null = null): Promise<IssuedLink> {
     return this.tx.run(actor, async (manager) => {
       const referral = await this.workflow.load(manager, actor, referralId, 'ISSUE_VICTIM_LINK');
-      const consent = referral.consent;
-      if (!consent?.given || consent.withdrawnAt || !consent.victimAwareOfReferral) {
-        throw refusal(referral, 'ISSUE_VICTIM_LINK', 'A link can only be issued to a victim who has agreed to the referral.');
-      }
       const contact = referral.victim.safeContact ?? {};
       const destination = sendBy === 'SMS' ? contact.phone : sendBy === 'EMAIL' ? contact.email : null;
       if (sendBy && !destination) {

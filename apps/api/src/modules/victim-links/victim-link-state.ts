@@ -1,4 +1,4 @@
-import type { VictimLinkState } from '../../common/vocabularies.js';
+import type { VictimLinkState } from '@lantern/schema/vocabularies';
 import type { VictimLinkEntity } from './victim-link.entity.js';
 
 /** Revoked, locked, expired (at or after `expiresAt`) or, failing all three, active. */

@@ -5,7 +5,7 @@ import { useFixture } from '../../../test/session-fixture.js';
 import { useOwnerDb } from '../../../test/owner-db.js';
 import { GraphQLClient } from '../../../test/graphql-client.js';
 import { referralIn, type BuiltReferral } from '../../../test/referral-states.js';
-import { allAnswers, createDraft, mutations, queries, signOut, step } from '../../../test/referral-steps.js';
+import { allAnswers, createDraft, mutations, orderConsidered, queries, signOut, step } from '../../../test/referral-steps.js';
 import { graphql } from '../../../test/gql/gql.js';
 import { textContaining } from '../../../test/matchers.js';
 
@@ -77,6 +77,7 @@ describe('issuing a link', () => {
       withoutConsent: { reason: 'Not yet asked.', safeguardingBasis: 'Immediate risk.' },
     });
     referral = await step(supervisor, 'authoriseWithoutConsent', { referralId: referral.id, expectedVersion: referral.version });
+    referral = await orderConsidered(officer, referral);
     referral = await step(officer, 'submitReferral', { referralId: referral.id, expectedVersion: referral.version, partnerServiceId: f.tenancy.service.id });
     expect(referral.availableActions).not.toContain('ISSUE_VICTIM_LINK');
     const refused = await officer.fails(mutations.issueVictimLink, { input: { referralId: referral.id } });
@@ -171,6 +172,24 @@ describe('ending a link', () => {
     expect(await victim.ok(STATUS)).toEqual({ victimStatus: null });
     expect(victim.hasSession).toBe(false);
     expect((await open(f.anonymous(), link.token, link.accessCode)).errors![0].extensions!.code).toBe('NOT_FOUND');
+  });
+
+  it('a link locked after wrong codes can still be revoked; a revoked or expired one cannot', async () => {
+    const { officer } = f.as;
+    const actions = async (id: string) => (await officer.ok(queries.referral, { id })).referral!.availableActions;
+    const [locked, expired] = await Promise.all([referralIn(f, 'SUBMITTED'), referralIn(f, 'SUBMITTED')]);
+    await db.query(`UPDATE victim_links SET locked_at = now() WHERE referral_id = $1`, [locked.id]);
+    await db.query(`UPDATE victim_links SET expires_at = now() - interval '1 minute' WHERE referral_id = $1`, [expired.id]);
+
+    expect(await actions(locked.id)).toContain('REVOKE_VICTIM_LINK');
+    const revoked = (await officer.ok(mutations.revokeVictimLink, { input: { referralId: locked.id } })).revokeVictimLink;
+    expect(revoked.victimLink!.state).toBe('REVOKED');
+
+    for (const referral of [locked, expired]) {
+      expect(await actions(referral.id)).not.toContain('REVOKE_VICTIM_LINK');
+      const refused = await officer.fails(mutations.revokeVictimLink, { input: { referralId: referral.id } });
+      expect({ code: refused.code, message: refused.message }).toEqual({ code: 'INVALID_TRANSITION', message: 'There is no active link to revoke.' });
+    }
   });
 
   it('reissuing kills the old link and its session; the new one works', async () => {

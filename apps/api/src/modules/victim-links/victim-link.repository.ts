@@ -60,6 +60,11 @@ export class VictimLinkRepository {
     return rows[0]?.failed_attempts ?? lockAfter;
   }
 
+  /** The referral's latest issued link, or null when none was issued. */
+  latestFor(manager: EntityManager, referralId: string): Promise<VictimLinkEntity | null> {
+    return manager.findOne(VictimLinkEntity, { where: { referralId }, order: { issuedAt: 'DESC' } });
+  }
+
   /** The links of each of `referralIds`, latest issued first. */
   forReferrals(manager: EntityManager, referralIds: readonly string[]): Promise<VictimLinkEntity[]> {
     return manager.find(VictimLinkEntity, { where: { referralId: In([...referralIds]) }, order: { issuedAt: 'DESC' } });

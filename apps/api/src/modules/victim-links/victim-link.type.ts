@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { VictimLinkState } from '../../common/vocabularies.js';
+import type { VictimLinkState } from '@lantern/schema/vocabularies';
 import { VictimLinkStateEnum } from '../../common/graphql/enums.js';
 import { StaffMember } from '../identity/staff-member.type.js';
 

@@ -9,8 +9,9 @@ import { PostSafeguardingUpdateDocument } from '../../gql/graphql';
 import { CONFLICT_MESSAGE } from '../referral/use-case-submit';
 import { EMPTY_UPDATE, validateUpdate } from './post-safeguarding-update-page';
 
-function posted(version: number) {
-  return { data: { postSafeguardingUpdate: { __typename: 'SafeguardingUpdate', id: 'upd-1', referral: allocatedReferral({ version }) } } };
+/** The API's answer to a posted update: `urgent` as it decided it. */
+function posted(version: number, urgent = true) {
+  return { data: { postSafeguardingUpdate: { __typename: 'SafeguardingUpdate', id: 'upd-1', urgent, referral: allocatedReferral({ version }) } } };
 }
 
 async function fillIn(user: UserEvent) {
@@ -74,6 +75,31 @@ describe('posting a safeguarding update', () => {
       needsPoliceAction: true,
       visibleToVictim: false,
     });
+  });
+
+  it("says whether the officer has the update as urgent as the API decided it, a risk that went up included", async () => {
+    const riseInRisk = async (user: UserEvent) => {
+      await user.click(await screen.findByLabelText('Change in risk'));
+      await user.type(screen.getByLabelText('Update'), 'She says he has a new car and follows her.');
+      await user.click(screen.getByLabelText('Now high risk'));
+      await user.click(within(screen.getByRole('group', { name: 'Do the police need to take action?' })).getByLabelText('No'));
+      await user.click(within(screen.getByRole('group', { name: /Should the victim see this update/ })).getByLabelText('No'));
+      await user.click(screen.getByRole('button', { name: 'Post update' }));
+    };
+    const urgent = renderApp('/referrals/ref-1/safeguarding-update', {
+      viewer: viewer('ADVOCATE'),
+      api: { ReferralCase: () => ({ data: { referral: allocatedReferral({ riskLevel: 'MEDIUM' }) } }), PostSafeguardingUpdate: () => posted(4, true) },
+    });
+    await riseInRisk(urgent.user);
+    expect(await screen.findByText('Update posted. The officer in the case has it as urgent.')).toBeInTheDocument();
+    urgent.unmount();
+
+    const ordinary = renderApp('/referrals/ref-1/safeguarding-update', {
+      viewer: viewer('ADVOCATE'),
+      api: { ReferralCase: () => ({ data: { referral: allocatedReferral() } }), PostSafeguardingUpdate: () => posted(4, false) },
+    });
+    await riseInRisk(ordinary.user);
+    expect(await screen.findByText('Safeguarding update posted')).toBeInTheDocument();
   });
 
   it('retries a lost request with the same key, so the update is never posted twice', async () => {

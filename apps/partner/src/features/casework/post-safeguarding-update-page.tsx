@@ -2,13 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { LIMITS } from '@lantern/schema/limits';
-import {
-  ALWAYS_URGENT_KINDS,
-  RISK_LEVELS,
-  SAFEGUARDING_UPDATE_KINDS,
-  type RiskLevel,
-  type SafeguardingUpdateKind,
-} from '@lantern/schema/vocabularies';
+import { RISK_LEVELS, SAFEGUARDING_UPDATE_KINDS, type RiskLevel, type SafeguardingUpdateKind } from '@lantern/schema/vocabularies';
 import { InsetText } from '@lantern/ui/inset-text';
 import { useTitle } from '@lantern/client/page-title';
 import { Radios, YES_NO_ITEMS } from '@lantern/ui/radios';
@@ -73,8 +67,10 @@ function UpdateForm({ referral, refetch }: CaseFormProps) {
     const problems = validateUpdate(values);
     if (problems.length > 0) return errors.show(problems);
     const needsPoliceAction = values.needsPoliceAction === 'yes';
-    const result = await submitter.submit(() =>
-      post({
+    // Whether the officer has it as urgent is the API's answer, stored with the update.
+    let urgent = false;
+    const result = await submitter.submit(async () => {
+      const answer = await post({
         variables: {
           input: {
             referralId: referral.id,
@@ -87,11 +83,11 @@ function UpdateForm({ referral, refetch }: CaseFormProps) {
             visibleToVictim: values.visibleToVictim === 'yes',
           },
         },
-      }),
-    );
+      });
+      urgent = answer.data?.postSafeguardingUpdate.urgent ?? false;
+    });
     if (result.ok) {
       clearDraft();
-      const urgent = needsPoliceAction || ALWAYS_URGENT_KINDS.includes(values.kind as SafeguardingUpdateKind);
       void navigate(`/referrals/${referral.id}/activity`, {
         replace: true,
         state: { success: urgent ? 'Update posted. The officer in the case has it as urgent.' : 'Safeguarding update posted' },

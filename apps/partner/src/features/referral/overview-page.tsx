@@ -27,7 +27,7 @@ function keyFacts(referral: CaseReferral): SummaryListRow[] {
       value: (
         <>
           <RiskTag risk={referral.riskLevel} />
-          {referral.screening && <span className="govuk-body-s">{` S-DASH: ${referral.screening.yesCount} of 11 answered yes`}</span>}
+          {referral.screening && <span className="govuk-body-s">{` S-DASH: ${referral.screening.yesCount} of ${referral.screening.questionCount} answered yes`}</span>}
         </>
       ),
     },

@@ -1,21 +1,20 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { BackLink } from '@lantern/ui/back-link';
 import { Button } from '@lantern/ui/button';
 import { ErrorSummary } from '@lantern/ui/error-summary';
-import { InsetText } from '@lantern/ui/inset-text';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { readApiProblem } from '@lantern/client/api-problem';
-import { ReferralDocument, ServiceDirectoryDocument, SubmitReferralDocument, type ReferralFieldsFragment } from '../../gql/graphql';
+import { ReferralDocument, SubmitReferralDocument, type ReferralFieldsFragment } from '../../gql/graphql';
 import { useFormErrors } from '@lantern/client/form-errors';
 import { AppLayout } from '../../ui/app-layout';
 import { ConflictNotice } from '../../ui/conflict-notice';
 import { useTitle } from '@lantern/client/page-title';
-import { CheckAnswers, sectionForApiPath, sectionId, sendBlockers } from './check-answers';
+import { CheckAnswers, SendBlockers, sectionForApiPath, sectionId } from './check-answers';
 import { useDraftStore } from '@lantern/client/use-draft-state';
-import { STEPS, chosenServiceId, stepPath } from './steps';
+import { STEPS, stepPath } from './steps';
 
-/** Step 7: check every answer, then send the referral to the chosen service. */
+/** Step 7: check every answer, then send the referral to the service proposed for it. */
 export function CheckAnswersStep({ referral }: { referral: ReferralFieldsFragment }) {
   const client = useApolloClient();
   const navigate = useNavigate();
@@ -23,10 +22,8 @@ export function CheckAnswersStep({ referral }: { referral: ReferralFieldsFragmen
   const drafts = useDraftStore();
   const [conflict, setConflict] = useState(false);
   const [submit, { loading: sending }] = useMutation(SubmitReferralDocument);
-  const services = useQuery(ServiceDirectoryDocument, { variables: { area: referral.victim.area }, skip: !referral.victim.area });
-  const serviceId = chosenServiceId(drafts, referral.id);
-  const service = services.data?.serviceDirectory.find((s) => s.id === serviceId) ?? null;
-  const blockers = sendBlockers(referral, services.loading && !services.data && serviceId ? { id: serviceId, name: '' } : service);
+  const service = referral.proposedService;
+  const blockers = referral.submissionBlockers;
   const canSend = referral.availableActions.includes('SUBMIT') && blockers.length === 0 && service != null;
   useTitle('Check your answers – new referral', errors.hasErrors);
 
@@ -77,25 +74,11 @@ export function CheckAnswersStep({ referral }: { referral: ReferralFieldsFragmen
             <span className="govuk-visually-hidden">,</span> step {STEPS.length} of {STEPS.length}
           </span>
           <h1 className="govuk-heading-l">Check your answers before sending the referral</h1>
-          <CheckAnswers referral={referral} service={service} />
+          <CheckAnswers referral={referral} />
 
           <h2 className="govuk-heading-m">Now send the referral</h2>
           {blockers.length > 0 ? (
-            <InsetText>
-              <p className="govuk-body">Before you can send the referral:</p>
-              <ul className="govuk-list govuk-list--bullet">
-                {blockers.map((blocker) => (
-                  <li key={blocker.message}>
-                    <a className="govuk-link" href={`#${sectionId(blocker.section)}`}>
-                      {blocker.message}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-              {blockers.some((b) => b.message.startsWith('A supervisor must')) && (
-                <p className="govuk-body">The referral stays in your referrals as a draft until they decide.</p>
-              )}
-            </InsetText>
+            <SendBlockers referral={referral} />
           ) : (
             <p className="govuk-body">
               By sending this referral you confirm the details are correct to the best of your knowledge. {service?.name ?? 'The service'} will

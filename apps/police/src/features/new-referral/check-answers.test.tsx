@@ -2,17 +2,23 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { draftStorageKey, draftStore } from '@lantern/client/draft-store';
 import { answerTo } from '@lantern/client/testing/fake-api';
-import { OFFICER, SERVICES, completeDraft } from '../../test/referral-fixture';
+import type { ReferralFieldsFragment } from '../../gql/graphql';
+import { completeDraft } from '../../test/referral-fixture';
 import { renderScreen } from '../../test/render';
-import { CheckAnswers, sendBlockers } from './check-answers';
+import { CheckAnswers, SendBlockers } from './check-answers';
 import { CheckAnswersStep } from './check-answers-step';
-import { chosenServiceKey } from './steps';
 
-const service = { id: 'service-1', name: 'Eastshire Stalking Advocacy Service' };
-/** The signed-in officer's drafts, where the chosen service is kept until the referral is sent. */
-const drafts = draftStore(OFFICER.user.id);
+type SubmissionBlocker = ReferralFieldsFragment['submissionBlockers'][number];
+
+/** A blocker as the API lists it in `Referral.submissionBlockers`. */
+const blocker = (section: SubmissionBlocker['section'], field: string, message: string): SubmissionBlocker => ({
+  __typename: 'SubmissionBlocker',
+  section,
+  field,
+  message,
+});
+const WAITING_FOR_SUPERVISOR = blocker('CONSENT', 'consent', 'A supervisor must authorise sending this referral without consent');
 
 function row(section: string, key: string): HTMLElement {
   const card = screen.getByRole('heading', { name: section }).closest('.govuk-summary-card') as HTMLElement;
@@ -25,7 +31,7 @@ describe('check your answers', () => {
     const draft = completeDraft();
     render(
       <MemoryRouter>
-        <CheckAnswers referral={draft} service={service} />
+        <CheckAnswers referral={draft} />
       </MemoryRouter>,
     );
     expect(within(row('Crime and stalking behaviour', 'Crime reference')).getByText('EA/12345/26')).toBeInTheDocument();
@@ -43,11 +49,29 @@ describe('check your answers', () => {
     expect(row('Crime and stalking behaviour', 'What has happened')).toHaveTextContent('Messages every day since January. Waits outside her work.');
   });
 
-  it('lists what stops the referral being sent', () => {
-    const complete = completeDraft();
-    expect(sendBlockers(complete, service)).toEqual([]);
-    expect(sendBlockers(complete, null).map((b) => b.section)).toEqual(['service']);
+  it('lists what the API says stops the referral being sent, each linking to its section', () => {
+    const blocked = completeDraft({
+      screening: null,
+      stalkingProtectionOrder: null,
+      proposedService: null,
+      submissionBlockers: [
+        blocker('RISK', 'screening', 'Complete the S-DASH screening and risk level'),
+        blocker('STALKING_PROTECTION_ORDER', 'stalkingProtectionOrder', 'Record whether a Stalking Protection Order has been considered'),
+        blocker('SERVICE', 'partnerServiceId', 'Choose the service to send the referral to'),
+      ],
+    });
+    render(<SendBlockers referral={blocked} />);
+    const links = screen.getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Complete the S-DASH screening and risk level', '#check-risk'],
+      ['Record whether a Stalking Protection Order has been considered', '#check-order'],
+      ['Choose the service to send the referral to', '#check-service'],
+    ]);
+  });
+
+  it('says a referral waiting for a supervisor stays a draft until they decide', () => {
     const waiting = completeDraft({
+      submissionBlockers: [WAITING_FOR_SUPERVISOR],
       consent: null,
       noConsentAuthorisation: {
         __typename: 'NoConsentAuthorisation',
@@ -61,18 +85,17 @@ describe('check your answers', () => {
         decidedBy: null,
       },
     });
-    expect(sendBlockers(waiting, service)).toEqual([{ section: 'consent', message: 'A supervisor must authorise sending this referral without consent' }]);
-    expect(sendBlockers(completeDraft({ screening: null, protectiveOrder: null }), service).map((b) => b.section)).toEqual(['risk', 'order']);
+    render(<SendBlockers referral={waiting} />);
+    expect(screen.getByRole('link', { name: WAITING_FOR_SUPERVISOR.message })).toHaveAttribute('href', '#check-consent');
+    expect(screen.getByText('The referral stays in your referrals as a draft until they decide.')).toBeInTheDocument();
   });
 
-  it('sends the referral to the chosen service, with the version it read, then confirms', async () => {
+  it('sends the referral to the proposed service, with the version it read, then confirms', async () => {
     const draft = completeDraft();
-    drafts.save(chosenServiceKey(draft.id), { serviceId: 'service-1' });
     const user = userEvent.setup();
     const { location } = renderScreen(<CheckAnswersStep referral={draft} />, {
       path: `/referrals/${draft.id}/check`,
       api: {
-        ServiceDirectory: answerTo({ area: 'Eastshire North' }, { data: { serviceDirectory: SERVICES } }),
         SubmitReferral: answerTo(
           { input: { referralId: draft.id, expectedVersion: 5, partnerServiceId: 'service-1' } },
           { data: { submitReferral: { ...draft, status: 'SUBMITTED', version: 6 } } },
@@ -81,12 +104,14 @@ describe('check your answers', () => {
     });
     await user.click(await screen.findByRole('button', { name: 'Send referral' }));
     await waitFor(() => expect(location()).toContain(`/referrals/${draft.id}/sent`));
-    expect(window.sessionStorage.getItem(draftStorageKey(OFFICER.user.id, chosenServiceKey(draft.id)))).toBeNull();
+    // The proposed service is on the draft in the API: nothing about the draft is kept in the browser.
+    expect(Object.keys(window.sessionStorage).filter((key) => key.includes(draft.id))).toEqual([]);
   });
 
   it('offers no "Send referral" while a supervisor has not authorised it, or when the API does not allow sending', async () => {
     const waiting = completeDraft({
       consent: null,
+      submissionBlockers: [WAITING_FOR_SUPERVISOR],
       noConsentAuthorisation: {
         __typename: 'NoConsentAuthorisation',
         state: 'REQUESTED',
@@ -99,15 +124,13 @@ describe('check your answers', () => {
         decidedBy: null,
       },
     });
-    drafts.save(chosenServiceKey(waiting.id), { serviceId: 'service-1' });
-    const api = { ServiceDirectory: answerTo({ area: 'Eastshire North' }, { data: { serviceDirectory: SERVICES } }) };
+    const api = {};
     const { unmount } = renderScreen(<CheckAnswersStep referral={waiting} />, { path: `/referrals/${waiting.id}/check`, api });
     expect(await screen.findByRole('link', { name: 'A supervisor must authorise sending this referral without consent' })).toHaveAttribute('href', '#check-consent');
     expect(screen.queryByRole('button', { name: 'Send referral' })).not.toBeInTheDocument();
     unmount();
 
     const notAllowed = completeDraft({ availableActions: ['UPDATE'] });
-    drafts.save(chosenServiceKey(notAllowed.id), { serviceId: 'service-1' });
     renderScreen(<CheckAnswersStep referral={notAllowed} />, { path: `/referrals/${notAllowed.id}/check`, api });
     await screen.findByText(/will be told at once/);
     expect(screen.queryByRole('button', { name: 'Send referral' })).not.toBeInTheDocument();

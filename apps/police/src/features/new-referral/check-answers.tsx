@@ -1,5 +1,5 @@
 import { SummaryCard, SummaryList } from '@lantern/ui/summary-list';
-import { WarningText } from '@lantern/ui/warning-text';
+import { InsetText } from '@lantern/ui/inset-text';
 import type { ReferralFieldsFragment } from '../../gql/graphql';
 import { ConsentSummary } from '../referrals/consent-summary';
 import { CrimeSummary } from '../referrals/crime-summary';
@@ -7,40 +7,12 @@ import { MissingSection } from '../referrals/missing-section';
 import { OrderSummary } from '../referrals/order-summary';
 import { RiskSummary } from '../referrals/risk-summary';
 import { VictimSummary } from '../referrals/victim-summary';
-import { consentComplete, stepPath, victimComplete, type StepSlug } from './steps';
-
-export interface ChosenService {
-  id: string;
-  name: string;
-}
-
-/** What stops the referral being sent, each with the section it is about. */
-export interface SendBlocker {
-  section: StepSlug;
-  message: string;
-}
-
-/** Everything that must be done before the referral can be sent, in the order of the steps. */
-export function sendBlockers(referral: ReferralFieldsFragment, service: ChosenService | null): SendBlocker[] {
-  const blockers: SendBlocker[] = [];
-  if (!victimComplete(referral)) blockers.push({ section: 'victim', message: "Add the victim's name, area and safe contact details" });
-  if (!referral.screening) blockers.push({ section: 'risk', message: 'Record the S-DASH risk screening' });
-  if (!consentComplete(referral)) {
-    blockers.push({ section: 'consent', message: "Record the victim's consent, or the reason to refer without it" });
-  } else if (!(referral.consent?.given && !referral.consent.withdrawnAt)) {
-    const state = referral.noConsentAuthorisation?.state;
-    if (state === 'REQUESTED') blockers.push({ section: 'consent', message: 'A supervisor must authorise sending this referral without consent' });
-    if (state === 'REFUSED') blockers.push({ section: 'consent', message: 'A supervisor refused to authorise sending this referral without consent' });
-  }
-  if (!referral.protectiveOrder) blockers.push({ section: 'order', message: 'Record whether a Stalking Protection Order has been considered' });
-  if (!service) blockers.push({ section: 'service', message: 'Choose the service to send the referral to' });
-  return blockers;
-}
+import { SECTION_STEPS, stepPath, type StepSlug } from './steps';
 
 export const sectionId = (slug: StepSlug) => `check-${slug}`;
 
 const CONSENT_PATHS = ['given', 'givenBy', 'givenAt', 'method', 'whatVictimWasTold', 'namedServiceId', 'purposes', 'victimAwareOfReferral', 'withoutConsent', 'consent'];
-const ORDER_PATHS = ['considered', 'decision', 'rationale', 'interimMadeOn', 'fullMadeOn', 'conditions', 'expiresOn', 'protectiveOrder'];
+const ORDER_PATHS = ['considered', 'decision', 'rationale', 'interimMadeOn', 'fullMadeOn', 'conditions', 'expiresOn', 'stalkingProtectionOrder'];
 const RISK_PATHS = ['screening', 'answers', 'riskLevel', 'riskRationale', 'dashTickCount', 'specialistAssessment'];
 
 /** The section of "check your answers" an API input path belongs to, so its message can link there. */
@@ -50,14 +22,35 @@ export function sectionForApiPath(path: string): StepSlug {
   if (RISK_PATHS.includes(root)) return 'risk';
   if (CONSENT_PATHS.includes(root)) return 'consent';
   if (ORDER_PATHS.includes(root)) return 'order';
-  if (root === 'partnerServiceId') return 'service';
+  if (root === 'partnerServiceId' || root === 'proposedServiceId') return 'service';
   return 'crime';
 }
 
+/** What the API says stops the referral being sent, each linking to the section of the page to change. */
+export function SendBlockers({ referral }: { referral: Pick<ReferralFieldsFragment, 'submissionBlockers' | 'noConsentAuthorisation'> }) {
+  const blockers = referral.submissionBlockers;
+  const waitingForSupervisor = referral.noConsentAuthorisation?.state === 'REQUESTED' && blockers.some((b) => b.section === 'CONSENT');
+  return (
+    <InsetText>
+      <p className="govuk-body">Before you can send the referral:</p>
+      <ul className="govuk-list govuk-list--bullet">
+        {blockers.map((blocker) => (
+          <li key={`${blocker.field}:${blocker.message}`}>
+            <a className="govuk-link" href={`#${sectionId(SECTION_STEPS[blocker.section])}`}>
+              {blocker.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+      {waitingForSupervisor && <p className="govuk-body">The referral stays in your referrals as a draft until they decide.</p>}
+    </InsetText>
+  );
+}
+
 /** The answers of every step, each with "Change" links back to its step (GOV.UK check answers pattern). */
-export function CheckAnswers({ referral, service }: { referral: ReferralFieldsFragment; service: ChosenService | null }) {
+export function CheckAnswers({ referral }: { referral: ReferralFieldsFragment }) {
   const changeHref = (slug: StepSlug) => `${stepPath(referral.id, slug)}?from=check`;
-  const namedService = referral.consent?.given && !referral.consent.withdrawnAt ? referral.consent.namedService : null;
+  const service = referral.proposedService;
   return (
     <>
       <CrimeSummary referral={referral} changeHref={changeHref('crime')} id={sectionId('crime')} />
@@ -70,9 +63,6 @@ export function CheckAnswers({ referral, service }: { referral: ReferralFieldsFr
           <SummaryList
             rows={[{ key: 'Send the referral to', value: service.name, actions: [{ href: changeHref('service'), text: 'Change', visuallyHiddenText: 'service' }] }]}
           />
-          {namedService && namedService.id !== service.id && (
-            <WarningText>The victim agreed to be referred to {namedService.name}, not to this service.</WarningText>
-          )}
         </SummaryCard>
       ) : (
         <MissingSection title="Service" href={changeHref('service')} id={sectionId('service')} text="No service chosen yet." />

@@ -1,6 +1,7 @@
 import { EMPTY_DATE, type DateParts } from '@lantern/ui/date-input';
 import { fromIsoDate } from '@lantern/ui/dates';
 import { LIMITS } from '@lantern/schema/limits';
+import { GRANTED_ORDER_DECISIONS } from '@lantern/schema/vocabularies';
 import type { OrderDecision, RecordProtectiveOrderInput, ReferralFieldsFragment } from '../../gql/graphql';
 import type { FormError } from '@lantern/client/form-errors';
 import { Rules, textOrNull, yesNo } from '@lantern/client/form-rules';
@@ -26,10 +27,10 @@ export const ORDER_FIELDS = {
 } as const;
 
 /** Decisions that mean an order exists (interim or full) and has conditions. */
-export const GRANTED: readonly string[] = ['INTERIM_GRANTED', 'FULL_GRANTED'];
+export const GRANTED: readonly string[] = GRANTED_ORDER_DECISIONS;
 
 export function orderValuesFrom(referral: ReferralFieldsFragment): OrderValues {
-  const order = referral.protectiveOrder;
+  const order = referral.stalkingProtectionOrder;
   return {
     considered: order ? yesNo(order.considered) : '',
     decision: order?.considered ? order.decision : '',

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { RecordProtectiveOrderDocument, type ReferralFieldsFragment } from '../../gql/graphql';
+import { RecordStalkingProtectionOrderDocument, type ReferralFieldsFragment } from '../../gql/graphql';
 import { orderValuesFrom, validateOrder, type OrderValues } from './order-form';
 import { ProtectiveOrderFields } from './protective-order-fields';
 import { StepLayout } from './step-layout';
@@ -7,7 +7,7 @@ import { useStepForm } from './use-step-form';
 
 /** Step 5: whether a Stalking Protection Order was considered, the decision and any order's details. */
 export function OrderStep({ referral }: { referral: ReferralFieldsFragment }) {
-  const [record] = useMutation(RecordProtectiveOrderDocument);
+  const [record] = useMutation(RecordStalkingProtectionOrderDocument);
   const form = useStepForm({
     slug: 'order',
     referral,

@@ -1,16 +1,13 @@
-import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Radios } from '@lantern/ui/radios';
 import { WarningText } from '@lantern/ui/warning-text';
 import { SERVICES_OFFERED } from '@lantern/schema/vocabularies';
-import { Link, useNavigate } from 'react-router';
-import { ServiceDirectoryDocument, type ReferralFieldsFragment, type ServiceDirectoryQuery } from '../../gql/graphql';
-import { useFormErrors } from '@lantern/client/form-errors';
+import { Link } from 'react-router';
+import { ServiceDirectoryDocument, UpdateReferralDocument, type ReferralFieldsFragment, type ServiceDirectoryQuery } from '../../gql/graphql';
 import { Loading } from '@lantern/client/loading';
-import { useDraftStore } from '@lantern/client/use-draft-state';
 import { StepLayout } from './step-layout';
-import { chosenServiceId, chosenServiceKey, nextStepPath, stepPath } from './steps';
-import { useReturnToCheck } from './use-step-navigation';
+import { stepPath } from './steps';
+import { useStepForm } from './use-step-form';
 
 type Service = ServiceDirectoryQuery['serviceDirectory'][number];
 
@@ -32,26 +29,30 @@ function ServiceDescription({ service }: { service: Service }) {
   );
 }
 
-/** Step 6: choose a commissioned service that covers the victim's area. */
+/**
+ * Step 6: choose a commissioned service that covers the victim's area. The choice is saved on the draft as
+ * its proposed service (`updateReferral`), which "check your answers" shows and sending uses.
+ */
 export function ServiceStep({ referral }: { referral: ReferralFieldsFragment }) {
-  const navigate = useNavigate();
-  const returnToCheck = useReturnToCheck();
-  const errors = useFormErrors();
-  const drafts = useDraftStore();
   const area = referral.victim.area;
   const { data, loading, error, refetch } = useQuery(ServiceDirectoryDocument, { variables: { area }, skip: !area });
   const services = data?.serviceDirectory ?? [];
   const namedService = referral.consent?.given && !referral.consent.withdrawnAt ? referral.consent.namedService : null;
-  const [serviceId, setServiceId] = useState(() => chosenServiceId(drafts, referral.id) ?? namedService?.id ?? '');
-
-  const save = () => {
-    if (!serviceId || !services.some((service) => service.id === serviceId)) {
-      errors.show([{ field: 'partnerServiceId', message: 'Select the service to send the referral to' }]);
-      return;
-    }
-    drafts.save(chosenServiceKey(referral.id), { serviceId });
-    void navigate(nextStepPath(referral.id, 'service', returnToCheck));
-  };
+  const [update] = useMutation(UpdateReferralDocument);
+  const form = useStepForm({
+    slug: 'service',
+    referral,
+    initial: () => ({ serviceId: referral.proposedService?.id ?? namedService?.id ?? '' }),
+    validate: ({ serviceId }) =>
+      serviceId && services.some((service) => service.id === serviceId)
+        ? { errors: [], input: serviceId }
+        : { errors: [{ field: 'partnerServiceId', message: 'Select the service to send the referral to' }] },
+    send: async (proposedServiceId) => {
+      await update({ variables: { input: { referralId: referral.id, expectedVersion: referral.version, proposedServiceId } } });
+    },
+  });
+  const { serviceId } = form.values;
+  const errors = form.errors;
 
   let body;
   if (!area) {
@@ -85,7 +86,7 @@ export function ServiceStep({ referral }: { referral: ReferralFieldsFragment }) 
           legendSize="m"
           items={services.map((service) => ({ value: service.id, label: service.name, hint: <ServiceDescription service={service} /> }))}
           value={serviceId}
-          onChange={setServiceId}
+          onChange={(chosen) => form.setValues({ serviceId: chosen })}
           error={errors.errorFor('partnerServiceId')}
         />
         {namedService && serviceId && serviceId !== namedService.id && (
@@ -99,15 +100,6 @@ export function ServiceStep({ referral }: { referral: ReferralFieldsFragment }) 
   }
 
   return (
-    <StepLayout
-      slug="service"
-      referral={referral}
-      errors={errors}
-      onSubmit={save}
-      pending={false}
-      returnToCheck={returnToCheck}
-    >
-      {body}
-    </StepLayout>
+    <StepLayout {...form.layout}>{body}</StepLayout>
   );
 }

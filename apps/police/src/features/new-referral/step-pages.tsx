@@ -1,4 +1,3 @@
-import { useDraftStore } from '@lantern/client/use-draft-state';
 import { Navigate } from 'react-router';
 import { CheckAnswersStep } from './check-answers-step';
 import { ConsentStep } from './consent-step';
@@ -43,6 +42,5 @@ export function DraftStepPage({ step }: { step: StepSlug }) {
 
 /** `/referrals/:id/continue`: resume a draft at the first step still to do. */
 export function ContinueDraftPage() {
-  const drafts = useDraftStore();
-  return <WithDraft>{(referral) => <Navigate to={stepPath(referral.id, firstIncompleteStep(referral, drafts))} replace />}</WithDraft>;
+  return <WithDraft>{(referral) => <Navigate to={stepPath(referral.id, firstIncompleteStep(referral))} replace />}</WithDraft>;
 }

@@ -1,5 +1,4 @@
-import type { ReferralFieldsFragment } from '../../gql/graphql';
-import type { DraftStore } from '@lantern/client/draft-store';
+import type { ReferralFieldsFragment, SubmissionSection } from '../../gql/graphql';
 
 export type StepSlug = 'crime' | 'victim' | 'risk' | 'consent' | 'order' | 'service' | 'check';
 
@@ -42,37 +41,25 @@ export function previousStepPath(referralId: string | undefined, slug: StepSlug)
   return stepPath(referralId, STEPS[index - 1].slug);
 }
 
-/** Draft-store key of the service chosen for a draft (there is no API field until it is sent). */
-export function chosenServiceKey(referralId: string): string {
-  return `service:${referralId}`;
-}
+/** The step where each section of a draft is answered (the API's `SubmissionSection`). */
+export const SECTION_STEPS: Record<SubmissionSection, StepSlug> = {
+  CRIME: 'crime',
+  VICTIM: 'victim',
+  RISK: 'risk',
+  CONSENT: 'consent',
+  STALKING_PROTECTION_ORDER: 'order',
+  SERVICE: 'service',
+};
 
-/** The service the officer chose for the draft, kept in their draft store. */
-export function chosenServiceId(drafts: DraftStore, referralId: string): string | undefined {
-  return drafts.load<{ serviceId: string }>(chosenServiceKey(referralId))?.serviceId;
-}
+type DraftReferral = Pick<ReferralFieldsFragment, 'submissionBlockers' | 'consent' | 'noConsentAuthorisation'>;
 
-type DraftReferral = Pick<ReferralFieldsFragment, 'id' | 'victim' | 'screening' | 'consent' | 'noConsentAuthorisation' | 'protectiveOrder'>;
-
-/** True when the victim step has what a service needs to make safe contact. */
-export function victimComplete(referral: DraftReferral): boolean {
-  const { victim } = referral;
-  const contact = victim.safeContact;
-  const reachable = contact.preferredMethod === 'EMAIL' ? Boolean(contact.email) : Boolean(contact.phone);
-  return Boolean(victim.firstName && victim.lastName && victim.area && contact.preferredMethod && reachable);
-}
-
-export function consentComplete(referral: DraftReferral): boolean {
-  const consentGiven = referral.consent?.given === true && !referral.consent.withdrawnAt;
-  return consentGiven || referral.noConsentAuthorisation != null;
-}
-
-/** Where to resume a draft: the first step still to do ("check" when everything is done). */
-export function firstIncompleteStep(referral: DraftReferral, drafts: DraftStore): StepSlug {
-  if (!victimComplete(referral)) return 'victim';
-  if (!referral.screening) return 'risk';
-  if (!consentComplete(referral)) return 'consent';
-  if (!referral.protectiveOrder) return 'order';
-  if (!chosenServiceId(drafts, referral.id)) return 'service';
-  return 'check';
+/**
+ * Where to resume a draft: the step of the first thing the API says stops it being sent ("check" when
+ * nothing does). Once the consent step is answered (consent, or a request to refer without it), what is left
+ * there (a supervisor's decision, consent to another service) is shown on "check your answers" instead.
+ */
+export function firstIncompleteStep(referral: DraftReferral): StepSlug {
+  const consentAnswered = referral.consent != null || referral.noConsentAuthorisation != null;
+  const blocker = referral.submissionBlockers.find((b) => !(b.section === 'CONSENT' && consentAnswered));
+  return blocker ? SECTION_STEPS[blocker.section] : 'check';
 }

@@ -78,7 +78,7 @@ export function ReferralTable({ referrals, sort, onSort, showOfficer, caption }:
       </>,
       referral.riskLevel ? <Tag colour={RISK_COLOURS[referral.riskLevel]}>{riskLabel(referral.riskLevel)}</Tag> : 'Not assessed',
       ...(showOfficer ? [referral.officerInCase.name] : []),
-      <NextDeadline status={referral.status} deadlines={referral.deadlines} />,
+      <NextDeadline deadline={referral.currentDeadline} />,
       formatDate(referral.createdAt, true),
     ],
   }));

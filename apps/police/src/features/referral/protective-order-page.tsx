@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
-import { RecordProtectiveOrderDocument, type ReferralFieldsFragment } from '../../gql/graphql';
+import { RecordStalkingProtectionOrderDocument, type ReferralFieldsFragment } from '../../gql/graphql';
 import { useFormErrors } from '@lantern/client/form-errors';
 import { useSubmit } from '@lantern/client/use-submit';
 import { orderValuesFrom, validateOrder, type OrderValues } from '../new-referral/order-form';
@@ -13,7 +13,7 @@ function ProtectiveOrderForm({ referral }: { referral: ReferralFieldsFragment })
   const navigate = useNavigate();
   const errors = useFormErrors();
   const submitter = useSubmit(errors);
-  const [record] = useMutation(RecordProtectiveOrderDocument);
+  const [record] = useMutation(RecordStalkingProtectionOrderDocument);
   const [values, setValues, discard] = useDraftState<OrderValues>(`form:${referral.id}:order`, () => orderValuesFrom(referral));
   const save = async () => {
     const { errors: problems, input } = validateOrder(values);

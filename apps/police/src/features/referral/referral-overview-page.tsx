@@ -69,7 +69,7 @@ function Overview({ referral }: { referral: ReferralFieldsFragment }) {
     { key: 'Started', value: formatDateTime(referral.createdAt) },
     { key: 'Sent', value: referral.submittedAt ? formatDateTime(referral.submittedAt) : 'Not sent yet' },
   ];
-  const breaches = referral.protectiveOrder?.breaches ?? [];
+  const breaches = referral.stalkingProtectionOrder?.breaches ?? [];
   return (
     <ReferralFrame referral={referral} view="overview">
       <div className="govuk-grid-row">

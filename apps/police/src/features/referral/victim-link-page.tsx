@@ -72,7 +72,7 @@ function VictimLinkContent({ referral }: { referral: ReferralFieldsFragment }) {
   useTitle(`Victim link – referral ${referral.reference}`, errors.hasErrors);
   const link = referral.victimLink;
   const canIssue = referral.availableActions.includes('ISSUE_VICTIM_LINK');
-  const canRevoke = referral.availableActions.includes('REVOKE_VICTIM_LINK') && (link?.state === 'ACTIVE' || link?.state === 'LOCKED');
+  const canRevoke = referral.availableActions.includes('REVOKE_VICTIM_LINK');
 
   const doIssue = async () => {
     errors.clear();

@@ -7,7 +7,7 @@ import { Multiline } from './multiline';
 
 /** The Stalking Protection Order record (breaches are listed on the referral page). */
 export function OrderSummary({ referral, changeHref, id, changeText = 'Change' }: { referral: ReferralFieldsFragment; changeHref?: string; id?: string; changeText?: string }) {
-  const order = referral.protectiveOrder;
+  const order = referral.stalkingProtectionOrder;
   const title = 'Stalking Protection Order';
   if (!order) return <MissingSection title={title} href={changeHref} id={id} text="Not recorded yet." />;
   const change = (what: string) => (changeHref ? [{ href: changeHref, text: changeText, visuallyHiddenText: what }] : undefined);

@@ -4,7 +4,6 @@ import type { OrganisationRepository } from '../../identity/organisation.reposit
 import type { NotificationOutbox } from '../../notifications/notification-outbox.js';
 import type { ReferralEntity } from '../referral.entity.js';
 import type { ReferralWorkflow } from '../referral-workflow.js';
-import { refusal } from '../referral-access.js';
 import type { WithdrawConsentInput } from './withdraw-consent.input.js';
 
 /** An officer records that the victim withdrew consent. */
@@ -24,9 +23,8 @@ export class WithdrawConsentService {
     const viewer = actor.viewer;
     return this.tx.run(actor, async (manager) => {
       const referral = await this.workflow.load(manager, actor, input.referralId, 'WITHDRAW_CONSENT');
-      if (!referral.consent?.given || referral.consent.withdrawnAt) {
-        throw refusal(referral, 'WITHDRAW_CONSENT', 'The victim has not given consent that could be withdrawn.');
-      }
+      // The WITHDRAW_CONSENT guard (packages/schema) let it through: consent was given and stands.
+      const consent = referral.consent!;
       const now = new Date().toISOString();
       const reason = input.reason.trim();
       const service = await this.organisations.findById(manager, referral.partnerServiceId!);
@@ -47,7 +45,7 @@ export class WithdrawConsentService {
         {
           status: 'WITHDRAWN',
           finishedAt: new Date(now),
-          consent: { ...referral.consent, withdrawnAt: now, withdrawalReason: reason, withdrawalRecordedById: viewer.userId },
+          consent: { ...consent, withdrawnAt: now, withdrawalReason: reason, withdrawalRecordedById: viewer.userId },
           withdrawal: { reason, consentWithdrawn: true, at: now, byId: viewer.userId },
         },
         { kind: 'CONSENT_WITHDRAWN', summary: 'The victim withdrew consent. The service must stop work on this referral.' },

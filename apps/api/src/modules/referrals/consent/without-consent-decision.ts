@@ -1,9 +1,8 @@
 import type { StaffActor } from '../../../common/auth/actor.js';
 import type { TransactionRunner } from '../../../common/transaction-runner.js';
-import type { AuthorisationState } from '../../../common/vocabularies.js';
+import type { AuthorisationState } from '@lantern/schema/vocabularies';
 import type { ReferralEntity } from '../referral.entity.js';
 import type { ReferralWorkflow } from '../referral-workflow.js';
-import { refusal } from '../referral-access.js';
 
 /**
  * A supervisor's decision on a request to refer without the victim's consent, shared by authorising and
@@ -20,13 +19,8 @@ export function decideWithoutConsent(
   const action = state === 'AUTHORISED' ? 'AUTHORISE_WITHOUT_CONSENT' : 'REFUSE_WITHOUT_CONSENT';
   return tx.run(actor, async (manager) => {
     const referral = await workflow.load(manager, actor, decision.referralId, action);
-    const request = referral.noConsent;
-    if (request?.state !== 'REQUESTED') {
-      throw refusal(referral, action, 'This referral is not waiting for authorisation.');
-    }
-    if (request.requestedById === actor.viewer.userId) {
-      throw refusal(referral, action, 'Another supervisor must decide on a referral you asked to send without consent.');
-    }
+    // The guard (decideWithoutConsent in packages/schema) let it through: a request is waiting.
+    const request = referral.noConsent!;
     const decided = { ...request, state, decidedById: actor.viewer.userId, decidedAt: new Date().toISOString(), decisionNote: decision.note };
     const summary =
       state === 'AUTHORISED'

@@ -1,9 +1,9 @@
-import { DEADLINE_TARGETS, type DeadlineState } from '@lantern/schema/deadlines';
-import { FINISHED_STATUSES } from '@lantern/schema/referral-status';
+import { currentDeadline, DEADLINE_TARGETS, type DeadlineState } from '@lantern/schema/deadlines';
+import { FINISHED_STATUSES, type ReferralStatus } from '@lantern/schema/referral-status';
 import type { RiskLevel } from '@lantern/schema/vocabularies';
 import { addWorkingDays } from '../../../common/time/working-days.js';
 import type { ReferralEntity } from '../referral.entity.js';
-import { Deadline, ReferralDeadlines } from './referral-deadlines.type.js';
+import { CurrentDeadline, Deadline, ReferralDeadlines } from './referral-deadlines.type.js';
 
 /**
  * The referral-sent deadline: the end of the 2nd working day (England and Wales, London time) after the
@@ -51,6 +51,15 @@ export function deadlinesOf(entity: ReferralEntity, now: Date): ReferralDeadline
       ? deadlineState(entity.firstContactDueAt, entity.firstContactAt, finished, now)
       : null,
   });
+}
+
+/**
+ * The deadline that matters while the referral is in `status` (`currentDeadline` in packages/schema: sending a
+ * draft, the service's decision, first contact), with its state; null when none does.
+ */
+export function currentDeadlineOf(status: ReferralStatus, deadlines: ReferralDeadlines): CurrentDeadline | null {
+  const current = currentDeadline(status, deadlines);
+  return current ? Object.assign(new CurrentDeadline(), { kind: current.kind, label: current.label, ...current.deadline }) : null;
 }
 
 /** True when a deadline that still matters has passed. */

@@ -67,6 +67,7 @@ export class CreateReferralService {
       policeForceId: force.id,
       officerId: viewer.userId,
       partnerServiceId: null,
+      proposedServiceId: null,
       advocateId: null,
       status: 'DRAFT',
       crimeReference: input.crimeReference.trim().toUpperCase(),

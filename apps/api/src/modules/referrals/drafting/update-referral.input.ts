@@ -37,4 +37,8 @@ export class UpdateReferralInput {
   @Field(() => String, { nullable: true }) @OptionalText(LIMITS.longText.max, 'circumstances') circumstances?: string | null;
 
   @Field(() => VictimInput, { nullable: true }) @IsOptional() @ValidateNested() victim?: VictimInput | null;
+
+  @Field(() => ID, { nullable: true, description: 'The partner service you propose to send the draft to; null clears it' })
+  @RecordId('partner service', true)
+  proposedServiceId?: string | null;
 }

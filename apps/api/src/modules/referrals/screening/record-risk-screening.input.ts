@@ -1,9 +1,8 @@
 import { Field, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { LIMITS } from '@lantern/schema/limits';
-import { DASH_MAX_TICKS, type SdashQuestionKey } from '@lantern/schema/questionnaires';
+import { DASH_MAX_TICKS, SDASH_QUESTION_COUNT, type SdashQuestionKey, type SpecialistInstrument } from '@lantern/schema/questionnaires';
 import type { RiskLevel, ScreeningAnswer } from '@lantern/schema/vocabularies';
-import type { SpecialistInstrument } from '../../../common/vocabularies.js';
 import { RiskLevelEnum, ScreeningAnswerEnum, SdashQuestionEnum, SpecialistInstrumentEnum } from '../../../common/graphql/enums.js';
 import { LocalDate } from '../../../common/graphql/scalars.js';
 import { OptionalText, RequiredText } from '../../../common/graphql/validation.js';
@@ -24,9 +23,9 @@ export class SpecialistAssessmentInput {
   @Field() @RequiredText(LIMITS.shortText.max, 'the result') result: string;
 }
 
-@InputType({ description: 'All 11 S-DASH answers and the officer\'s risk judgement' })
+@InputType({ description: `All ${SDASH_QUESTION_COUNT} S-DASH answers and the officer's risk judgement` })
 export class RecordRiskScreeningInput extends ReferralChangeInput {
-  @Field(() => [ScreeningAnswerInput]) @ArrayMaxSize(11, { message: 'Answer each of the 11 S-DASH questions once' }) @ValidateNested() answers: ScreeningAnswerInput[];
+  @Field(() => [ScreeningAnswerInput]) @ArrayMaxSize(SDASH_QUESTION_COUNT, { message: `Answer each of the ${SDASH_QUESTION_COUNT} S-DASH questions once` }) @ValidateNested() answers: ScreeningAnswerInput[];
   @Field(() => RiskLevelEnum) riskLevel: RiskLevel;
   @Field(() => String, { nullable: true }) @OptionalText(LIMITS.note.max, 'the reasons for the risk level')
   riskRationale?: string | null;

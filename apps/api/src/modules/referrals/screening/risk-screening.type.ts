@@ -1,7 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { SdashQuestionKey } from '@lantern/schema/questionnaires';
+import type { SdashQuestionKey, SpecialistInstrument } from '@lantern/schema/questionnaires';
 import type { RiskLevel, ScreeningAnswer } from '@lantern/schema/vocabularies';
-import type { SpecialistInstrument } from '../../../common/vocabularies.js';
 import { RiskLevelEnum, ScreeningAnswerEnum, SdashQuestionEnum, SpecialistInstrumentEnum } from '../../../common/graphql/enums.js';
 import { LocalDate } from '../../../common/graphql/scalars.js';
 import { StaffMember } from '../../identity/staff-member.type.js';
@@ -25,6 +24,9 @@ export class SpecialistAssessment {
 
 @ObjectType({ description: 'S-DASH screening and the officer\'s risk judgement' })
 export class RiskScreening {
+  @Field({ description: 'The checklist the answers belong to, e.g. S-DASH' }) instrument: string;
+  @Field({ description: 'The version of the checklist, e.g. 2009' }) version: string;
+  @Field(() => Int, { description: 'How many questions the checklist asks: "4 of 11 answered yes"' }) questionCount: number;
   @Field(() => [ScreeningAnswerRecord]) answers: ScreeningAnswerRecord[];
   @Field(() => Int, { description: 'Number of "yes" answers; no cut-off is applied' }) yesCount: number;
   @Field(() => RiskLevelEnum, { description: "The officer's professional judgement" }) riskLevel: RiskLevel;

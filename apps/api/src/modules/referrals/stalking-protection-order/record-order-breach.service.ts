@@ -3,13 +3,9 @@ import { InputProblems } from '../../../common/errors/app-error.js';
 import type { TransactionRunner } from '../../../common/transaction-runner.js';
 import type { ReferralEntity } from '../referral.entity.js';
 import type { ReferralWorkflow } from '../referral-workflow.js';
-import { refusal } from '../referral-access.js';
 import { today } from '../calendar-date.js';
 import type { OrderBreachRepository } from './order-breach.repository.js';
 import type { RecordOrderBreachInput } from './record-order-breach.input.js';
-
-/** Decisions under which a Stalking Protection Order is in force and can be breached. */
-const GRANTED = ['INTERIM_GRANTED', 'FULL_GRANTED'];
 
 /** An officer records a breach of a granted Stalking Protection Order. */
 export class RecordOrderBreachService {
@@ -27,9 +23,6 @@ export class RecordOrderBreachService {
     if (input.occurredOn > today()) new InputProblems().add('occurredOn', 'The date of the breach must be today or in the past').throwIfAny();
     return this.tx.run(actor, async (manager) => {
       const referral = await this.workflow.load(manager, actor, input.referralId, 'RECORD_ORDER_BREACH');
-      if (!referral.stalkingProtectionOrder || !GRANTED.includes(referral.stalkingProtectionOrder.decision)) {
-        throw refusal(referral, 'RECORD_ORDER_BREACH', 'Record a granted Stalking Protection Order before recording a breach of it.');
-      }
       await this.breaches.add(manager, referral, {
         occurredOn: input.occurredOn,
         description: input.description.trim(),

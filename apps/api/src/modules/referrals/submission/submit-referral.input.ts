@@ -4,5 +4,7 @@ import { ReferralChangeInput } from '../referral-change.input.js';
 
 @InputType()
 export class SubmitReferralInput extends ReferralChangeInput {
-  @Field(() => ID) @RecordId('partner service') partnerServiceId: string;
+  @Field(() => ID, { nullable: true, description: "The service to send it to; the draft's proposed service when left out" })
+  @RecordId('partner service', true)
+  partnerServiceId?: string | null;
 }

@@ -1,23 +1,17 @@
 import type { EntityManager } from 'typeorm';
-import { ERROR_MESSAGES } from '@lantern/schema/error-codes';
+import { submissionBlockers, submissionRefusal } from '@lantern/schema/submission-blockers';
 import type { StaffActor } from '../../../common/auth/actor.js';
-import { AppError, denied, InputProblems } from '../../../common/errors/app-error.js';
+import { badInput } from '../../../common/errors/app-error.js';
 import type { TransactionRunner } from '../../../common/transaction-runner.js';
 import type { OrganisationEntity } from '../../identity/organisation.entity.js';
 import type { OrganisationRepository } from '../../identity/organisation.repository.js';
 import type { NotificationOutbox } from '../../notifications/notification-outbox.js';
 import type { ReferralEntity } from '../referral.entity.js';
 import type { ReferralWorkflow } from '../referral-workflow.js';
+import { refusal } from '../referral-access.js';
 import { acceptanceDue } from '../deadlines/referral-deadlines.js';
-import { missingForSubmission } from './missing-for-submission.js';
 import type { SubmitReferralInput } from './submit-referral.input.js';
-
-/** True when the victim consented to referral to this service, or a supervisor authorised it without consent. */
-function hasConsentFor(referral: ReferralEntity, serviceId: string): boolean {
-  const consent = referral.consent;
-  if (consent?.given && !consent.withdrawnAt && consent.namedServiceId === serviceId) return true;
-  return referral.noConsent?.state === 'AUTHORISED';
-}
+import { submissionDraftOf } from './submission-draft.js';
 
 /** An officer sends a complete draft to a partner service. */
 export class SubmitReferralService {
@@ -29,21 +23,22 @@ export class SubmitReferralService {
   ) {}
 
   /**
-   * Sends the referral to a service that covers the victim's area, starts the acceptance deadline and
-   * e-mails the service. Refuses with BAD_USER_INPUT (incomplete draft, unknown or non-covering service)
-   * or CONSENT_REQUIRED (no consent to this service and no supervisor's authorisation).
+   * Sends the draft to `partnerServiceId`, or when none is given to the draft's proposed service, starts the
+   * acceptance deadline and e-mails the service. Refuses by the draft's `submissionBlockers` (packages/schema)
+   * through `submissionRefusal`: BAD_USER_INPUT listing every missing detail (victim, S-DASH screening,
+   * Stalking Protection Order record, a service that covers the victim's area), then CONSENT_REQUIRED (no
+   * consent to this service and no supervisor's authorisation, audited as denied). Also BAD_USER_INPUT for a
+   * `partnerServiceId` that is not a partner service.
    */
   submit(actor: StaffActor, input: SubmitReferralInput): Promise<ReferralEntity> {
     return this.tx.run(actor, async (manager) => {
       const referral = await this.workflow.load(manager, actor, input.referralId, 'SUBMIT');
-      missingForSubmission(referral).throwIfAny();
-      const service = await this.coveringService(manager, input.partnerServiceId, referral.victim.area!);
-      if (!hasConsentFor(referral, service.id)) {
-        const message = referral.consent?.given
-          ? `The victim agreed to a referral to a different service. Record their consent to ${service.name}, or choose the service they agreed to.`
-          : ERROR_MESSAGES.CONSENT_REQUIRED;
-        throw denied(new AppError('CONSENT_REQUIRED', message), { action: 'SUBMIT', entityType: 'referral', entityId: referral.id });
-      }
+      const service = await this.serviceToSendTo(manager, referral, input.partnerServiceId ?? null);
+      const refused = submissionRefusal(submissionBlockers(submissionDraftOf(referral, service)));
+      if (refused?.code === 'BAD_USER_INPUT') throw badInput(refused.fields);
+      if (refused) throw refusal(referral, 'SUBMIT', refused);
+      // No blockers means a service was chosen (a SERVICE blocker otherwise).
+      const to = service!;
       const now = new Date();
       const sent = await this.workflow.change(
         manager,
@@ -51,14 +46,14 @@ export class SubmitReferralService {
         referral,
         input.expectedVersion,
         'SUBMIT',
-        { status: 'SUBMITTED', partnerServiceId: service.id, submittedAt: now, acceptanceDueAt: acceptanceDue(now) },
-        { kind: 'SUBMITTED', summary: `Referral sent to ${service.name}` },
+        { status: 'SUBMITTED', partnerServiceId: to.id, proposedServiceId: to.id, submittedAt: now, acceptanceDueAt: acceptanceDue(now) },
+        { kind: 'SUBMITTED', summary: `Referral sent to ${to.name}` },
       );
-      if (service.email) {
+      if (to.email) {
         await this.outbox.enqueue(manager, sent, {
           kind: 'NEW_REFERRAL',
           channel: 'EMAIL',
-          to: service.email,
+          to: to.email,
           reference: `NEW_REFERRAL:${sent.id}`,
         });
       }
@@ -66,12 +61,11 @@ export class SubmitReferralService {
     });
   }
 
-  private async coveringService(manager: EntityManager, serviceId: string, area: string): Promise<OrganisationEntity> {
-    const service = await this.organisations.findPartnerService(manager, serviceId);
-    const problems = new InputProblems();
-    if (!service) problems.add('partnerServiceId', 'Select a service from the list');
-    else if (!service.areas.includes(area)) problems.add('partnerServiceId', `${service.name} does not cover ${area}. Select a service that does.`);
-    problems.throwIfAny();
-    return service!;
+  /** The service named when sending (BAD_USER_INPUT when it is not a partner service), else the proposed one. */
+  private async serviceToSendTo(manager: EntityManager, referral: ReferralEntity, named: string | null): Promise<OrganisationEntity | null> {
+    if (!named) return referral.proposedServiceId ? this.organisations.findPartnerService(manager, referral.proposedServiceId) : null;
+    const service = await this.organisations.findPartnerService(manager, named);
+    if (!service) throw badInput([{ field: 'partnerServiceId', message: 'Select a service from the list' }]);
+    return service;
   }
 }

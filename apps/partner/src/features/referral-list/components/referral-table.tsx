@@ -20,13 +20,6 @@ const HEADINGS: Record<ReferralColumn, string> = {
   updated: 'Last updated',
 };
 
-/** The deadline that matters now: acceptance while waiting, then first contact. */
-function nextDeadline(referral: ReferralListItem) {
-  if (referral.status === 'SUBMITTED') return referral.deadlines.acceptance;
-  if (referral.status === 'ACCEPTED' || referral.status === 'ALLOCATED') return referral.deadlines.firstContact;
-  return null;
-}
-
 function cell(column: ReferralColumn, referral: ReferralListItem): ReactNode {
   switch (column) {
     case 'referral':
@@ -45,7 +38,8 @@ function cell(column: ReferralColumn, referral: ReferralListItem): ReactNode {
     case 'firstContact':
       return <DeadlineStatus deadline={referral.deadlines.firstContact} short />;
     case 'nextDeadline': {
-      const deadline = nextDeadline(referral);
+      // The deadline that matters now, as the API chose it for the referral's status.
+      const deadline = referral.currentDeadline;
       return deadline ? <DeadlineStatus deadline={deadline} short /> : <span className="govuk-hint govuk-!-margin-0">None</span>;
     }
     case 'advocate':

@@ -97,7 +97,7 @@ export function ConsentCard({ referral }: { referral: CaseReferral }) {
 }
 
 export function ProtectiveOrderCard({ referral }: { referral: CaseReferral }) {
-  const order = referral.protectiveOrder;
+  const order = referral.stalkingProtectionOrder;
   if (!order) {
     return (
       <SummaryCard headingLevel={3} title="Stalking Protection Order">

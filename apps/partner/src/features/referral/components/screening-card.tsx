@@ -16,7 +16,7 @@ export function ScreeningCard({ referral }: { referral: CaseReferral }) {
     );
   }
   const rows: SummaryListRow[] = [
-    { key: 'Questions answered yes', value: `${screening.yesCount} of ${screening.answers.length || 11}` },
+    { key: 'Questions answered yes', value: `${screening.yesCount} of ${screening.questionCount}` },
     { key: 'Officer’s risk level', value: RISK_LEVELS.labels[screening.riskLevel] },
     { key: 'Why', value: <span className="lantern-pre-line">{screening.riskRationale ?? 'Not recorded'}</span> },
     {
