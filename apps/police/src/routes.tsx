@@ -22,7 +22,7 @@ const ReferralTimelinePage = lazy(() => import('./features/referral/referral-tim
 const WithdrawPage = lazy(() => import('./features/referral/withdraw-page').then((m) => ({ default: m.WithdrawPage })));
 const WithdrawConsentPage = lazy(() => import('./features/referral/withdraw-consent-page').then((m) => ({ default: m.WithdrawConsentPage })));
 const BreachPage = lazy(() => import('./features/referral/breach-page').then((m) => ({ default: m.BreachPage })));
-const ProtectiveOrderPage = lazy(() => import('./features/referral/protective-order-page').then((m) => ({ default: m.ProtectiveOrderPage })));
+const StalkingProtectionOrderPage = lazy(() => import('./features/referral/stalking-protection-order-page').then((m) => ({ default: m.StalkingProtectionOrderPage })));
 const VictimLinkPage = lazy(() => import('./features/referral/victim-link-page').then((m) => ({ default: m.VictimLinkPage })));
 const AuthorisationQueuePage = lazy(() =>
   import('./features/authorisations/authorisation-queue-page').then((m) => ({ default: m.AuthorisationQueuePage })),
@@ -59,7 +59,7 @@ export const routes: RouteObject[] = staffRoutes({
     { path: 'referrals/:id/withdraw', element: <WithdrawPage /> },
     { path: 'referrals/:id/withdraw-consent', element: <WithdrawConsentPage /> },
     { path: 'referrals/:id/breach', element: <BreachPage /> },
-    { path: 'referrals/:id/protective-order', element: <ProtectiveOrderPage /> },
+    { path: 'referrals/:id/stalking-protection-order', element: <StalkingProtectionOrderPage /> },
     { path: 'referrals/:id/victim-link', element: <VictimLinkPage /> },
     { path: 'referrals/:id/authorisation', element: <AuthorisationPage /> },
   ],

@@ -80,7 +80,7 @@ test('a Stalking Protection Order is updated when granted, and a breach is recor
   await made.getByLabel('Month').fill(today.month);
   await made.getByLabel('Year').fill(today.year);
   await page.getByLabel('Conditions of the order').fill('No contact with the victim. Not to enter Eastshire North.');
-  await expectNoSeriousA11yViolations(page, testInfo, 'protective-order');
+  await expectNoSeriousA11yViolations(page, testInfo, 'stalking-protection-order');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(overview.successBanner()).toContainText('Stalking Protection Order updated');
   await expect(page.getByText('Full order granted')).toBeVisible();

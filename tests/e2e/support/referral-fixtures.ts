@@ -104,7 +104,7 @@ export async function makeReferral(options: MakeReferralOptions = {}): Promise<R
         withoutConsent: { reason: 'The victim is too frightened to engage', safeguardingBasis: 'Risk of serious harm' },
       });
     }
-    await step('recordProtectiveOrder', 'RecordProtectiveOrderInput', { considered: false, decision: 'NOT_CONSIDERED' });
+    await step('recordStalkingProtectionOrder', 'RecordProtectiveOrderInput', { considered: false, decision: 'NOT_CONSIDERED' });
     if (upTo === 'sent') await step('submitReferral', 'SubmitReferralInput', { partnerServiceId: service });
     return { ...made, victimSurname };
   } finally {

@@ -1,6 +1,6 @@
 import { useTitle } from '@lantern/client/page-title';
 import { useCaseOutlet } from './case-layout';
-import { ConsentCard, CrimeCard, ProtectiveOrderCard, VictimCard } from './components/referral-summary-cards';
+import { ConsentCard, CrimeCard, StalkingProtectionOrderCard, VictimCard } from './components/referral-summary-cards';
 import { SafeContactCard } from './components/safe-contact-card';
 import { ScreeningCard } from './components/screening-card';
 import { consentWithdrawn } from './use-referral-case';
@@ -17,7 +17,7 @@ export function DetailsPage() {
       <CrimeCard referral={referral} />
       <ScreeningCard referral={referral} />
       <ConsentCard referral={referral} />
-      <ProtectiveOrderCard referral={referral} />
+      <StalkingProtectionOrderCard referral={referral} />
     </>
   );
 }

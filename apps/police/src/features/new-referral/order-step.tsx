@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { RecordStalkingProtectionOrderDocument, type ReferralFieldsFragment } from '../../gql/graphql';
 import { orderValuesFrom, validateOrder, type OrderValues } from './order-form';
-import { ProtectiveOrderFields } from './protective-order-fields';
+import { StalkingProtectionOrderFields } from './stalking-protection-order-fields';
 import { StepLayout } from './step-layout';
 import { useStepForm } from './use-step-form';
 
@@ -20,7 +20,7 @@ export function OrderStep({ referral }: { referral: ReferralFieldsFragment }) {
 
   return (
     <StepLayout {...form.layout}>
-      <ProtectiveOrderFields values={form.values} onChange={form.setValues} errors={form.errors} />
+      <StalkingProtectionOrderFields values={form.values} onChange={form.setValues} errors={form.errors} />
     </StepLayout>
   );
 }

@@ -21,7 +21,7 @@ export function referralActionLinks(referral: ReferralFieldsFragment): ActionLin
     links.push({ href: `${base}/victim-link`, text: referral.victimLink ? 'Manage the victim link' : 'Issue a victim link' });
   }
   if (referral.status !== 'DRAFT' && can('RECORD_PROTECTIVE_ORDER')) {
-    links.push({ href: `${base}/protective-order`, text: 'Update the Stalking Protection Order' });
+    links.push({ href: `${base}/stalking-protection-order`, text: 'Update the Stalking Protection Order' });
   }
   if (can('RECORD_ORDER_BREACH')) links.push({ href: `${base}/breach`, text: 'Record a breach of the order' });
   if (can('WITHDRAW_CONSENT')) links.push({ href: `${base}/withdraw-consent`, text: 'Record that the victim withdrew consent' });

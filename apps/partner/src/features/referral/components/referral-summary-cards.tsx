@@ -96,7 +96,7 @@ export function ConsentCard({ referral }: { referral: CaseReferral }) {
   );
 }
 
-export function ProtectiveOrderCard({ referral }: { referral: CaseReferral }) {
+export function StalkingProtectionOrderCard({ referral }: { referral: CaseReferral }) {
   const order = referral.stalkingProtectionOrder;
   if (!order) {
     return (

@@ -4,12 +4,12 @@ import { RecordStalkingProtectionOrderDocument, type ReferralFieldsFragment } fr
 import { useFormErrors } from '@lantern/client/form-errors';
 import { useSubmit } from '@lantern/client/use-submit';
 import { orderValuesFrom, validateOrder, type OrderValues } from '../new-referral/order-form';
-import { ProtectiveOrderFields } from '../new-referral/protective-order-fields';
+import { StalkingProtectionOrderFields } from '../new-referral/stalking-protection-order-fields';
 import { useDraftState } from '@lantern/client/use-draft-state';
 import { ActionLayout } from './action-layout';
 import { WithReferral } from './with-referral';
 
-function ProtectiveOrderForm({ referral }: { referral: ReferralFieldsFragment }) {
+function StalkingProtectionOrderForm({ referral }: { referral: ReferralFieldsFragment }) {
   const navigate = useNavigate();
   const errors = useFormErrors();
   const submitter = useSubmit(errors);
@@ -35,12 +35,12 @@ function ProtectiveOrderForm({ referral }: { referral: ReferralFieldsFragment })
       onSubmit={() => void save()}
       submitText="Save"
     >
-      <ProtectiveOrderFields values={values} onChange={setValues} errors={errors} />
+      <StalkingProtectionOrderFields values={values} onChange={setValues} errors={errors} />
     </ActionLayout>
   );
 }
 
 /** Update the order record after the referral was sent (e.g. the court granted it). */
-export function ProtectiveOrderPage() {
-  return <WithReferral requires="RECORD_PROTECTIVE_ORDER">{(referral) => <ProtectiveOrderForm referral={referral} />}</WithReferral>;
+export function StalkingProtectionOrderPage() {
+  return <WithReferral requires="RECORD_PROTECTIVE_ORDER">{(referral) => <StalkingProtectionOrderForm referral={referral} />}</WithReferral>;
 }

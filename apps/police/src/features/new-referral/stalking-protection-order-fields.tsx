@@ -10,7 +10,7 @@ const decisionItems = ORDER_DECISIONS.values
   .map((value) => ({ value, label: ORDER_DECISIONS.labels[value] }));
 
 /** The Stalking Protection Order questions, shared by the new-referral step and the referral page. */
-export function ProtectiveOrderFields({
+export function StalkingProtectionOrderFields({
   values,
   onChange,
   errors,
