@@ -1,12 +1,23 @@
 import 'reflect-metadata';
-import { configurationSummary, loadConfig } from './config.js';
+import { ConfigurationError, configurationSummary, loadConfig, type Config } from './config.js';
 import { createLogger } from './logger.js';
 import { migrate } from './database/migrate.js';
 import { seedDemoDataIfEmpty } from './database/seed/seed.js';
 import { startApi } from './app.js';
 
 /** Production entry: configuration, migrations, then the API. SIGTERM drains in-flight requests. */
-const config = loadConfig();
+/** The configuration, or a plain list of what is missing or invalid (no stack, no values) and exit code 1. */
+function configurationOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+const config = configurationOrExit();
 const logger = createLogger(config.logLevel);
 logger.info({ configuration: configurationSummary(config) }, 'configuration');
 await migrate(config.databaseUrl, config.appDatabaseUrl);

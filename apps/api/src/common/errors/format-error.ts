@@ -6,6 +6,7 @@ import { ERROR_CODES, ERROR_MESSAGES, type ErrorCode } from '@lantern/schema/err
 import type { Logger } from 'pino';
 import type { FieldProblem } from './app-error.js';
 import { ErrorReferences } from './error-reference.js';
+import { loggableError } from './loggable-error.js';
 
 const KNOWN = new Set<string>(ERROR_CODES);
 
@@ -66,7 +67,7 @@ export function createErrorFormatter(logger: Logger, references: ErrorReferences
       return { message: ERROR_MESSAGES.RETRY_LATER, path: formatted.path, extensions: { code: 'RETRY_LATER' } };
     }
     const reference = references.referenceFor(error);
-    logger.error({ err: original, requestId: reference }, 'unexpected error');
+    logger.error({ err: loggableError(original), requestId: reference }, 'unexpected error');
     const internal: ErrorCode = 'INTERNAL_SERVER_ERROR';
     return {
       message: `${ERROR_MESSAGES.INTERNAL_SERVER_ERROR} Reference: ${reference}`,

@@ -2,6 +2,7 @@ import type { ErrorRequestHandler } from 'express';
 import { ERROR_MESSAGES } from '@lantern/schema/error-codes';
 import type { Logger } from 'pino';
 import { isDatabaseUnavailable } from './format-error.js';
+import { loggableError } from './loggable-error.js';
 
 /** The HTTP status a middleware gave its error (body-parser's 400 and 413), or 500. */
 function statusOf(error: unknown): number {
@@ -28,7 +29,7 @@ export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
       res.status(503).setHeader('Retry-After', '5');
       res.json({ errors: [{ message: ERROR_MESSAGES.RETRY_LATER, extensions: { code: 'RETRY_LATER' } }] });
     } else {
-      logger.error({ err: error, requestId }, 'unexpected error before GraphQL');
+      logger.error({ err: loggableError(error), requestId }, 'unexpected error before GraphQL');
       const message = requestId ? `${ERROR_MESSAGES.INTERNAL_SERVER_ERROR} Reference: ${requestId}` : ERROR_MESSAGES.INTERNAL_SERVER_ERROR;
       res.status(500).json({ errors: [{ message, extensions: { code: 'INTERNAL_SERVER_ERROR', ...(requestId ? { requestId } : {}) } }] });
     }
