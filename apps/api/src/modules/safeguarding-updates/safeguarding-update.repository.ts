@@ -1,6 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import type { ReferralEntity } from '../referrals/referral.entity.js';
 import { SafeguardingUpdateEntity } from './safeguarding-update.entity.js';
+import { recordOf } from '../referrals/referral-record.js';
 
 /** The only reader and writer of safeguarding updates. */
 export class SafeguardingUpdateRepository {
@@ -16,9 +17,7 @@ export class SafeguardingUpdateRepository {
   ): Promise<void> {
     await manager.insert(SafeguardingUpdateEntity, {
       ...update,
-      referralId: referral.id,
-      policeForceId: referral.policeForceId,
-      partnerServiceId: referral.partnerServiceId,
+      ...recordOf(referral),
     });
   }
 

@@ -1,6 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import type { ReferralEntity } from '../referral.entity.js';
 import { ContactAttemptEntity } from './contact-attempt.entity.js';
+import { recordOf } from '../referral-record.js';
 
 /** The only reader and writer of contact attempts. */
 export class ContactAttemptRepository {
@@ -10,9 +11,7 @@ export class ContactAttemptRepository {
     attempt: Pick<ContactAttemptEntity, 'outcome' | 'note' | 'attemptedAt' | 'recordedById' | 'recordedAt'>,
   ): Promise<void> {
     await manager.insert(ContactAttemptEntity, {
-      referralId: referral.id,
-      policeForceId: referral.policeForceId,
-      partnerServiceId: referral.partnerServiceId,
+      ...recordOf(referral),
       ...attempt,
     });
   }

@@ -1,6 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import type { ReferralEntity } from '../referral.entity.js';
 import { OrderBreachEntity } from './order-breach.entity.js';
+import { recordOf } from '../referral-record.js';
 
 /** The only reader and writer of breaches of Stalking Protection Orders. */
 export class OrderBreachRepository {
@@ -10,9 +11,7 @@ export class OrderBreachRepository {
     breach: Pick<OrderBreachEntity, 'occurredOn' | 'description' | 'crimeReference' | 'recordedById' | 'recordedAt'>,
   ): Promise<void> {
     await manager.insert(OrderBreachEntity, {
-      referralId: referral.id,
-      policeForceId: referral.policeForceId,
-      partnerServiceId: referral.partnerServiceId,
+      ...recordOf(referral),
       ...breach,
     });
   }

@@ -1,6 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import type { ReferralEntity } from '../referral.entity.js';
 import { ReferralEventEntity } from './referral-event.entity.js';
+import { recordOf } from '../referral-record.js';
 
 /** A new timeline entry, and who made it. */
 export interface NewReferralEvent {
@@ -14,9 +15,7 @@ export interface NewReferralEvent {
 export class ReferralEventRepository {
   async add(manager: EntityManager, referral: ReferralEntity, event: NewReferralEvent): Promise<void> {
     await manager.insert(ReferralEventEntity, {
-      referralId: referral.id,
-      policeForceId: referral.policeForceId,
-      partnerServiceId: referral.partnerServiceId,
+      ...recordOf(referral),
       ...event,
     });
   }
