@@ -41,7 +41,7 @@ describe.skipIf(skip)('npm run backup and npm run restore', () => {
     // The API migrates the empty database and loads the demo data (referrals in every state, audited).
     const api = await startApiInstance('api-seed', 4201, server.url('lantern'), folder, { SEED_DEMO_DATA: 'true' });
     await api.stop();
-  }, 90_000);
+  }, 150_000);
 
   afterAll(async () => {
     await server?.stop();

@@ -20,7 +20,7 @@ describe.skipIf(skip)('the primary PostgreSQL dies under load', () => {
     await cluster.query('CREATE DATABASE lantern');
     // Both APIs start at once on the empty database and run the migrations (one waits for the other's lock).
     apis.push(...(await Promise.all([4101, 4102].map((port, i) => startApiInstance(`api${i + 1}`, port, cluster.url('lantern'), folder)))));
-  }, 90_000);
+  }, 150_000);
 
   afterAll(async () => {
     await Promise.all(apis.map((api) => api.stop()));
