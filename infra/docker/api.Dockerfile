@@ -6,13 +6,21 @@
 FROM node:20.20.2-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json turbo.json tsconfig.base.json ./
+COPY apps/police/package.json ./apps/police/
+COPY apps/partner/package.json ./apps/partner/
+COPY packages/ui/package.json ./packages/ui/
+COPY packages/client/package.json ./packages/client/
+COPY tests/e2e/package.json ./tests/e2e/
+COPY tests/faults/package.json ./tests/faults/
+COPY tests/deployment/package.json ./tests/deployment/
 COPY packages/schema ./packages/schema
 COPY apps/api ./apps/api
 RUN npm ci --workspace @lantern/api --workspace @lantern/schema --include-workspace-root --no-audit --no-fund \
  && npx turbo run build --filter=@lantern/api
 
 # A clean install without development dependencies: no embedded PostgreSQL, no compilers, test or build
-# tools. npm ci checks every workspace's package.json against the lockfile, so all of them are copied.
+# tools. npm ci checks every workspace's package.json against the lockfile, so all of them are copied
+# (in the build stage too).
 FROM node:20.20.2-bookworm-slim AS dependencies
 WORKDIR /app
 COPY package.json package-lock.json ./

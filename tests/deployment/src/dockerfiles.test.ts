@@ -76,14 +76,16 @@ describe('the API image', () => {
     expect(final.instructions.find((i) => i.keyword === 'ENV')?.args.join(' ')).toContain('NODE_ENV=production');
   });
 
-  it('copies the package.json of every workspace into the dependency stage, so npm ci matches the lockfile', () => {
+  it('copies the package.json of every workspace into the stages that run npm ci, so it matches the lockfile', () => {
     const root = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { workspaces: string[] };
     const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { link?: boolean }> };
     const workspaces = Object.keys(lock.packages).filter((key) => key && !key.includes('node_modules') && root.workspaces.some((glob) => key.startsWith(glob.replace('/*', '/'))));
     expect(workspaces.length).toBeGreaterThan(5);
-    const dependencyStage = stages.find((s) => s.name === 'dependencies')!;
-    const copied = dependencyStage.instructions.filter((i) => i.keyword === 'COPY').map((i) => i.args[0]);
-    expect(workspaces.map((w) => `${w}/package.json`).filter((file) => !copied.includes(file))).toEqual([]);
+    for (const stage of stages.filter((s) => s.name === 'build' || s.name === 'dependencies')) {
+      const copied = stage.instructions.filter((i) => i.keyword === 'COPY').map((i) => i.args[0]);
+      const missing = workspaces.filter((w) => !copied.includes(`${w}/package.json`) && !copied.includes(w));
+      expect(missing, `stage ${stage.name}`).toEqual([]);
+    }
   });
 });
 
