@@ -17,7 +17,7 @@ export default tseslint.config(
       globals: { ...globals.node, ...globals.browser },
       parserOptions: {
         // Each package's own tsconfig decides what a file's types are; the API checks its tests with its check config.
-        project: ['apps/api/tsconfig.check.json', 'apps/*/tsconfig.json', 'packages/*/tsconfig.json', 'tests/e2e/tsconfig.json'],
+        project: ['apps/api/tsconfig.check.json', 'apps/*/tsconfig.json', 'packages/*/tsconfig.json', 'tests/e2e/tsconfig.json', 'tests/faults/tsconfig.json', 'tests/deployment/tsconfig.json'],
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -1,16 +1,24 @@
 import { ensureApplicationRole } from './roles.js';
 import { createDataSource } from './data-source.js';
 import { ensureJobQueue } from './job-queue.js';
+import { withMigrationLock } from './migration-lock.js';
 
-/** Runs pending migrations as the owner. Safe to call on every start. */
+/**
+ * Runs pending migrations as the owner. Safe to call on every start, from any number of replicas at once:
+ * role creation, the migrations and the job queue's schema run under one advisory lock
+ * (`withMigrationLock`), so concurrent starts wait for each other instead of racing in the catalogue.
+ * Raises the first failing step's error; a failed migration's transaction is rolled back.
+ */
 export async function migrate(ownerUrl: string, appUrl: string): Promise<void> {
-  await ensureApplicationRole(ownerUrl, appUrl);
-  const owner = createDataSource(ownerUrl, { poolSize: 2 });
-  await owner.initialize();
-  try {
-    await owner.runMigrations({ transaction: 'each' });
-  } finally {
-    await owner.destroy();
-  }
-  await ensureJobQueue(ownerUrl);
+  await withMigrationLock(ownerUrl, async () => {
+    await ensureApplicationRole(ownerUrl, appUrl);
+    const owner = createDataSource(ownerUrl, { poolSize: 2 });
+    await owner.initialize();
+    try {
+      await owner.runMigrations({ transaction: 'each' });
+    } finally {
+      await owner.destroy();
+    }
+    await ensureJobQueue(ownerUrl);
+  });
 }

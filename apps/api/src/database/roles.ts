@@ -1,6 +1,31 @@
 import pg from 'pg';
 
-/** Creates (or re-passwords) the application role. Run with the owner connection before migrations. */
+/** duplicate_object, or unique_violation on pg_authid when two CREATE ROLEs commit at the same moment. */
+function isDuplicateRole(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code === '42710' || code === '23505';
+}
+
+/**
+ * Whether the connected role may ALTER `role`: a superuser, or a CREATEROLE role (from PostgreSQL 16 it
+ * also needs ADMIN OPTION on `role`, as documented for ALTER ROLE).
+ */
+async function mayAlterRole(client: pg.Client, role: string): Promise<boolean> {
+  const result = await client.query<{ may: boolean }>(
+    `SELECT r.rolsuper OR (r.rolcreaterole AND (current_setting('server_version_num')::int < 160000
+              OR pg_has_role(current_user, $1, 'MEMBER WITH ADMIN OPTION'))) AS may
+       FROM pg_roles r WHERE r.rolname = current_user`,
+    [role],
+  );
+  return result.rows[0]?.may === true;
+}
+
+/**
+ * Creates (or re-passwords) the application role named by `appUrl`'s user, with `appUrl`'s password. Run
+ * with the owner connection before migrations (`migrate` holds the migration lock around it); tolerates
+ * another process creating the same role at the same moment. Raises if the role name is not a simple
+ * identifier or the owner may not create roles.
+ */
 export async function ensureApplicationRole(ownerUrl: string, appUrl: string): Promise<void> {
   const app = new URL(appUrl);
   const role = decodeURIComponent(app.username);
@@ -11,10 +36,21 @@ export async function ensureApplicationRole(ownerUrl: string, appUrl: string): P
   try {
     const literal = await client.query<{ quoted: string }>('SELECT quote_literal($1) AS quoted', [password]);
     const exists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
-    const verb = exists.rowCount ? 'ALTER' : 'CREATE';
-    await client.query(
-      `${verb} ROLE ${role} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD ${literal.rows[0].quoted}`,
-    );
+    const options = `WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD ${literal.rows[0].quoted}`;
+    if (exists.rowCount) {
+      // A role the owner may not alter is managed by someone else (CloudNativePG's managed.roles, whose
+      // Secret also gives the API its password): leave it as it is.
+      if (await mayAlterRole(client, role)) await client.query(`ALTER ROLE ${role} ${options}`);
+      return;
+    }
+    try {
+      await client.query(`CREATE ROLE ${role} ${options}`);
+    } catch (error) {
+      // Roles belong to the whole PostgreSQL cluster, so the per-database migration lock does not cover a
+      // start against another database of the same cluster: if it created the role first, re-password it.
+      if (!isDuplicateRole(error)) throw error;
+      await client.query(`ALTER ROLE ${role} ${options}`);
+    }
   } finally {
     await client.end();
   }
