@@ -54,6 +54,9 @@ export function createErrorFormatter(logger: Logger, references: ErrorReferences
       return { message, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', fields } };
     }
     const code = formatted.extensions?.code as string | undefined;
+    if (code === 'PERSISTED_QUERY_NOT_SUPPORTED' || code === 'PERSISTED_QUERY_NOT_FOUND') {
+      return { message: 'Send the query text: persisted queries are not accepted.', extensions: { code: 'BAD_USER_INPUT' } };
+    }
     if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST') {
       return { message: withoutSuggestions(formatted.message), extensions: { code: 'BAD_USER_INPUT' } };
     }
