@@ -23,7 +23,8 @@ function uniqueAddress(): string {
 /**
  * Starts the API and a fresh tenancy for a test file, and signs every user in. `env` overrides the API's
  * configuration, e.g. `{ RUN_WORKER: 'true' }` for the file that checks notifications (test APIs run no worker by default, so that one does
- * not take (and send to its own Notify stub) the jobs of files that check them.
+ * not take (and send to its own Notify stub) the jobs of files that check them. Given `logs`, the API's log
+ * lines at info level and above are collected there (see startTestApi).
  */
 export function useFixture(env: Record<string, string> = {}, logs?: LogCapture): Fixture {
   const fixture = {} as Fixture;
