@@ -66,7 +66,7 @@ export function createErrorFormatter(logger: Logger, references: ErrorReferences
       return { message: withoutSuggestions(formatted.message), path: formatted.path, extensions };
     }
     if (isDatabaseUnavailable(original)) {
-      logger.warn({ err: { message: (original as Error).message } }, 'database unavailable');
+      logger.warn({ err: loggableError(original) }, 'database unavailable');
       return { message: ERROR_MESSAGES.RETRY_LATER, path: formatted.path, extensions: { code: 'RETRY_LATER' } };
     }
     const reference = references.referenceFor(error);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { VICTIM_LINK_MAX_ATTEMPTS } from '@lantern/schema/limits';
 import { useFixture } from '../../../test/session-fixture.js';
@@ -95,6 +96,16 @@ describe('guessing a victim link\'s access code at the same moment', () => {
     const results = await Promise.all(Array.from({ length: 3 }, () => open(link.token, link.accessCode)));
     expect(results.map(outcome)).toEqual(['ok', 'ok', 'ok']);
     expect(await linkRow(referral.id)).toEqual({ failed_attempts: 1, locked: false, opened: true });
+  });
+});
+
+describe('the per-address limit on opening links', () => {
+  it('lets exactly thirty of forty simultaneous attempts from one address be checked', async () => {
+    const sameAddress = new GraphQLClient(f.api.url, { address: '10.252.17.3' });
+    const unknownToken = () => randomBytes(32).toString('base64url');
+    const results = await Promise.all(Array.from({ length: 40 }, () => sameAddress.request(OPEN, { input: { token: unknownToken(), accessCode: '123456' } })));
+    const codes = results.map(outcome);
+    expect({ checked: codes.filter((c) => c === 'NOT_FOUND').length, limited: codes.filter((c) => c === 'RATE_LIMITED').length }).toEqual({ checked: 30, limited: 10 });
   });
 });
 
