@@ -1,6 +1,6 @@
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { isUnsafeString, unsafeInDocument, unsafeInVariables } from './safe-strings.js';
+import { isUnsafeString, unsafeInDocument, unsafeInVariables, unsafeStringError } from './safe-strings.js';
 
 describe('strings the edge refuses', () => {
   it('allows any printable text, emoji in whole, tabs and line breaks', () => {
@@ -24,5 +24,16 @@ describe('strings the edge refuses', () => {
   it('names each refused literal by its argument and input fields', () => {
     const document = parse('query { a(area: "x\\u0000") b(input: { victim: { lastName: "\\u0085" } }) c(ok: "fine\\tok") }');
     expect(unsafeInDocument(document)).toEqual([{ field: 'area' }, { field: 'input.victim.lastName' }]);
+  });
+
+  it('answers with each field by its path and in words', () => {
+    const error = unsafeStringError([{ field: 'input.victim.safeContact.safeTimes' }, { field: 'area' }]);
+    expect(error.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { field: 'victim.safeContact.safeTimes', message: expect.stringMatching(/^Safe times contains a character that cannot be saved/) as string },
+        { field: 'area', message: expect.stringMatching(/^Area contains/) as string },
+      ],
+    });
   });
 });

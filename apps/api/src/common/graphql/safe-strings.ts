@@ -63,17 +63,25 @@ export function unsafeInDocument(document: DocumentNode): UnsafeString[] {
   return found;
 }
 
-/** The field a person sees named: without the `input.` every mutation's argument starts with. */
+/** The field as the API names it in `extensions.fields`: without the `input.` every mutation's argument starts with. */
 const shown = (field: string) => field.replace(/^input\./, '');
+
+/** The field in words for the message: `victim.safeContact.safeTimes` reads "Safe times". */
+function inWords(field: string): string {
+  const last = field.replace(/\[\d+\]/g, '').split('.').pop() ?? field;
+  const words = last.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
 
 /**
  * The BAD_USER_INPUT answer to unsafe strings, naming each field (as `extensions.fields`, like other input
- * problems) and answered with HTTP 400.
+ * problems, e.g. `{ field: 'victim.lastName', message: 'Last name contains a character ...' }`) and
+ * answered with HTTP 400.
  */
 export function unsafeStringError(found: readonly UnsafeString[]): GraphQLError {
   const fields = [...new Set(found.map((f) => shown(f.field)))].map((field) => ({
     field,
-    message: `${field} contains a character that cannot be saved (a control character or an incomplete emoji). Remove it and try again.`,
+    message: `${inWords(field)} contains a character that cannot be saved (a control character or part of an emoji). Remove it and try again.`,
   }));
   return new GraphQLError(fields.length === 1 && fields[0] ? fields[0].message : 'Some of the text contains characters that cannot be saved.', {
     extensions: { code: 'BAD_USER_INPUT', fields, http: { status: 400 } },
