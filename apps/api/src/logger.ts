@@ -1,8 +1,11 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 
-/** Structured logs with redaction: no tokens, codes, passwords, cookies or victim details. */
-export function createLogger(level: string): Logger {
-  return pino({
+/**
+ * Structured logs with redaction: no tokens, codes, passwords, cookies or victim details. Lines go to
+ * standard output, or to `destination` (tests read what the API logged from one).
+ */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options: LoggerOptions = {
     level,
     redact: {
       paths: [
@@ -17,5 +20,6 @@ export function createLogger(level: string): Logger {
       ],
       censor: '[redacted]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

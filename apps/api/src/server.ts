@@ -19,6 +19,7 @@ import { createErrorFormatter } from './common/errors/format-error.js';
 import { ErrorReferences } from './common/errors/error-reference.js';
 import { httpErrorHandler } from './common/errors/http-error-handler.js';
 import { createSessionMiddleware, currentSession, destroySession } from './common/auth/session.js';
+import { safeStringsPlugin } from './common/graphql/safe-strings.js';
 
 export interface ServerDeps {
   config: Config;
@@ -123,11 +124,16 @@ export async function createServer(deps: ServerDeps): Promise<LanternServer> {
     parseOptions: { maxTokens: MAX_TOKENS },
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // The apps send the query text; a hash alone is answered as a bad request (format-error.ts).
+    persistedQueries: false,
     formatError: createErrorFormatter(deps.logger, references),
+    // Apollo's own messages go through the same redacting logger, never straight to the console.
+    logger: deps.logger,
     // graphql-armor's plugin types come from Apollo's CommonJS build; they are the same plugins.
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       references.plugin<Context>(),
+      safeStringsPlugin<Context>(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
     validationRules: protection.validationRules,

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll } from 'vitest';
 import { GraphQLClient } from './graphql-client.js';
 import { createTenancy, type Tenancy, type UserKey } from './tenancy.js';
-import { startTestApi, type TestApi } from './test-api.js';
+import { startTestApi, type LogCapture, type TestApi } from './test-api.js';
 
 export interface Fixture {
   api: TestApi;
@@ -23,12 +23,13 @@ function uniqueAddress(): string {
 /**
  * Starts the API and a fresh tenancy for a test file, and signs every user in. `env` overrides the API's
  * configuration, e.g. `{ RUN_WORKER: 'true' }` for the file that checks notifications (test APIs run no worker by default, so that one does
- * not take (and send to its own Notify stub) the jobs of files that check them.
+ * not take (and send to its own Notify stub) the jobs of files that check them. Given `logs`, the API's log
+ * lines at info level and above are collected there (see startTestApi).
  */
-export function useFixture(env: Record<string, string> = {}): Fixture {
+export function useFixture(env: Record<string, string> = {}, logs?: LogCapture): Fixture {
   const fixture = {} as Fixture;
   beforeAll(async () => {
-    fixture.api = await startTestApi(env);
+    fixture.api = await startTestApi(env, logs);
     fixture.tenancy = await createTenancy(fixture.api.ownerUrl);
     fixture.address = uniqueAddress();
     fixture.anonymous = () => new GraphQLClient(fixture.api.url, { address: fixture.address });

@@ -12,8 +12,16 @@ export interface TestApi extends RunningApi {
   readonly notify: Awaited<ReturnType<typeof startNotifyStub>>;
 }
 
-/** The real API on a free port, connected as the application role to the test run's PostgreSQL. */
-export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
+/** Where a test reads what the API logged: each line as pino wrote it (JSON). */
+export interface LogCapture {
+  readonly lines: string[];
+}
+
+/**
+ * The real API on a free port, connected as the application role to the test run's PostgreSQL. Logs
+ * nothing, or, given `logs`, every line at info level and above into `logs.lines`.
+ */
+export async function startTestApi(overrides: Record<string, string> = {}, logs?: LogCapture): Promise<TestApi> {
   const ownerUrl = inject('databaseUrl');
   const notify = await startNotifyStub(0, DEV_NOTIFY_API_KEY);
   const config = loadConfig({
@@ -29,7 +37,8 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
     TRUST_PROXY: 'true',
     ...overrides,
   });
-  const api = await startApi(config, createLogger('silent'), 0);
+  const logger = logs ? createLogger('info', { write: (line: string) => void logs.lines.push(line) }) : createLogger('silent');
+  const api = await startApi(config, logger, 0);
   const close = api.close.bind(api);
   return Object.assign(api, {
     config,

@@ -17,3 +17,8 @@ export const LIMITS = {
 export const VICTIM_LINK_MAX_ATTEMPTS = 5;
 /** How long an issued victim link stays valid. */
 export const VICTIM_LINK_VALID_DAYS = 28;
+/**
+ * The earliest date of birth accepted (yyyy-mm-dd): anything before is a typing slip such as year 0000 or
+ * 0198, not a living victim.
+ */
+export const EARLIEST_DATE_OF_BIRTH = '1900-01-01';

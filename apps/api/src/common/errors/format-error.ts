@@ -54,6 +54,9 @@ export function createErrorFormatter(logger: Logger, references: ErrorReferences
       return { message, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', fields } };
     }
     const code = formatted.extensions?.code as string | undefined;
+    if (code === 'PERSISTED_QUERY_NOT_SUPPORTED' || code === 'PERSISTED_QUERY_NOT_FOUND') {
+      return { message: 'Send the query text: persisted queries are not accepted.', extensions: { code: 'BAD_USER_INPUT' } };
+    }
     if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST') {
       return { message: withoutSuggestions(formatted.message), extensions: { code: 'BAD_USER_INPUT' } };
     }
@@ -63,7 +66,7 @@ export function createErrorFormatter(logger: Logger, references: ErrorReferences
       return { message: withoutSuggestions(formatted.message), path: formatted.path, extensions };
     }
     if (isDatabaseUnavailable(original)) {
-      logger.warn({ err: { message: (original as Error).message } }, 'database unavailable');
+      logger.warn({ err: loggableError(original) }, 'database unavailable');
       return { message: ERROR_MESSAGES.RETRY_LATER, path: formatted.path, extensions: { code: 'RETRY_LATER' } };
     }
     const reference = references.referenceFor(error);

@@ -25,7 +25,7 @@ export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
     } else if (status >= 400 && status < 500) {
       res.status(status).json({ errors: [{ message: 'The request is not valid.', extensions: { code: 'BAD_USER_INPUT' } }] });
     } else if (isDatabaseUnavailable(error)) {
-      logger.warn({ err: { message: error instanceof Error ? error.message : String(error) } }, 'database unavailable');
+      logger.warn({ err: loggableError(error) }, 'database unavailable');
       res.status(503).setHeader('Retry-After', '5');
       res.json({ errors: [{ message: ERROR_MESSAGES.RETRY_LATER, extensions: { code: 'RETRY_LATER' } }] });
     } else {

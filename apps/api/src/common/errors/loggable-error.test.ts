@@ -13,6 +13,14 @@ describe('what an unexpected error may put in the log', () => {
     expect(logged).not.toContain('UPDATE referrals');
   });
 
+  it('keeps only the stack frames of a failed query whose message spans several lines', () => {
+    const driverError = Object.assign(new Error('refused\n{"lastName": "Bloggs", "phone": "07700 900123"}'), { code: '23514' });
+    const error = new QueryFailedError('INSERT INTO referrals ...', [], driverError);
+    const logged = loggableError(error);
+    expect(logged.stack).toMatch(/^\s+at /);
+    expect(JSON.stringify(logged)).not.toMatch(/Bloggs|07700|refused/);
+  });
+
   it('keeps the message of a programming error, which holds no data sent', () => {
     expect(loggableError(new TypeError("Cannot read properties of null (reading 'stage')"))).toMatchObject({
       type: 'TypeError',

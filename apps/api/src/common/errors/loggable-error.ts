@@ -6,7 +6,7 @@ export interface LoggableError {
   readonly code?: string;
   /** The message, only for errors that did not come from the database (those can quote the values sent). */
   readonly message?: string;
-  /** The stack frames, without the first line (which repeats the message). */
+  /** The stack frames (`at ...` lines) only: never the message the stack starts with, over however many lines. */
   readonly stack?: string;
 }
 
@@ -29,7 +29,11 @@ function fromDatabase(error: object): boolean {
 export function loggableError(error: unknown): LoggableError {
   if (!(error instanceof Error)) return { type: typeof error };
   const code = codeOf(error);
-  const stack = error.stack?.split('\n').slice(1).join('\n');
+  // Only the frames: a message spread over several lines would otherwise carry on below the first.
+  const stack = error.stack
+    ?.split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .join('\n');
   return {
     type: error.constructor.name,
     ...(code ? { code } : {}),

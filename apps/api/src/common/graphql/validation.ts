@@ -6,16 +6,14 @@ function all(...decorators: PropertyDecorator[]): Decorator {
   return (target, key) => decorators.forEach((decorate) => decorate(target, key));
 }
 
-/** Text may hold any printable character, but never a NUL, which PostgreSQL cannot store. */
-// eslint-disable-next-line no-control-regex -- the NUL character is exactly what this refuses
-const NO_NUL = /^[^\u0000]*$/;
-
-/** A required piece of text: not blank, at most `max` characters. `what` reads like "a crime reference". */
+/**
+ * A required piece of text: not blank, at most `max` characters. `what` reads like "a crime reference".
+ * Control characters and lone surrogates never get this far: safe-strings.ts refuses them for every string.
+ */
 export function RequiredText(max: number, what: string): Decorator {
   return all(
     IsString({ message: `Enter ${what}` }),
     Matches(/\S/, { message: `Enter ${what}` }),
-    Matches(NO_NUL, { message: `${capitalise(what)} contains a character that cannot be saved` }),
     MaxLength(max, { message: `${capitalise(what)} must be ${max} characters or fewer` }),
   );
 }
@@ -25,7 +23,6 @@ export function OptionalText(max: number, what: string): Decorator {
   return all(
     IsOptional(),
     IsString({ message: `${capitalise(what)} must be text` }),
-    Matches(NO_NUL, { message: `${capitalise(what)} contains a character that cannot be saved` }),
     MaxLength(max, { message: `${capitalise(what)} must be ${max} characters or fewer` }),
   );
 }

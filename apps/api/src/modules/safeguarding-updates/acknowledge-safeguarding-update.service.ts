@@ -15,7 +15,8 @@ export class AcknowledgeSafeguardingUpdateService {
   ) {}
 
   /**
-   * Records who acknowledged it and when; acknowledging it again changes nothing. Refuses with NOT_FOUND an
+   * Records who acknowledged it and when; acknowledging it again, even at the same moment, changes nothing
+   * (one acknowledgement, one timeline entry). Refuses with NOT_FOUND an
    * update the officer may not see, and with INVALID_TRANSITION an update that is not urgent.
    */
   acknowledge(actor: StaffActor, input: AcknowledgeSafeguardingUpdateInput): Promise<SafeguardingUpdateEntity> {
@@ -27,7 +28,8 @@ export class AcknowledgeSafeguardingUpdateService {
         safeguardingUpdate: { urgent: update.urgent },
       });
       if (update.acknowledgedAt) return update;
-      const acknowledged = await this.updates.acknowledge(manager, update.id, viewer.userId);
+      const { update: acknowledged, first } = await this.updates.acknowledge(manager, update.id, viewer.userId);
+      if (!first) return acknowledged;
       await this.workflow.record(manager, actor, referral, {
         kind: 'UPDATE_ACKNOWLEDGED',
         summary: `Urgent update acknowledged by ${viewer.name}`,

@@ -21,10 +21,19 @@ export class SafeguardingUpdateRepository {
     });
   }
 
-  /** Records who acknowledged the update and when, and returns it as stored. */
-  async acknowledge(manager: EntityManager, id: string, acknowledgedById: string): Promise<SafeguardingUpdateEntity> {
-    await manager.update(SafeguardingUpdateEntity, { id }, { acknowledgedById, acknowledgedAt: new Date() });
-    return manager.findOneByOrFail(SafeguardingUpdateEntity, { id });
+  /**
+   * Records who acknowledged the update and when, only if nobody has yet, in one conditional UPDATE (a
+   * racing acknowledgement waits for this one and then finds it done). Returns the update as stored and
+   * whether this call was the one that acknowledged it.
+   */
+  async acknowledge(manager: EntityManager, id: string, acknowledgedById: string): Promise<{ update: SafeguardingUpdateEntity; first: boolean }> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(SafeguardingUpdateEntity)
+      .set({ acknowledgedById, acknowledgedAt: () => 'now()' })
+      .where('id = :id AND acknowledged_at IS NULL', { id })
+      .execute();
+    return { update: await manager.findOneByOrFail(SafeguardingUpdateEntity, { id }), first: (result.affected ?? 0) === 1 };
   }
 
   /** The updates on each of `referralIds`, newest first. */

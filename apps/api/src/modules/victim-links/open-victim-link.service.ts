@@ -8,6 +8,7 @@ import type { VictimLinkEntity } from './victim-link.entity.js';
 import type { VictimLinkRepository } from './victim-link.repository.js';
 import { victimLinkState } from './victim-link-state.js';
 import { WRONG_CODES_BEFORE_LOCK, wrongCodeError } from './victim-link-lockout.js';
+import type { VictimLinkState } from '@lantern/schema/vocabularies';
 import { TOKEN_PATTERN, tokenHash } from './victim-link-token.js';
 
 /** A victim opens their link with the access code they were given. */
@@ -22,29 +23,54 @@ export class OpenVictimLinkService {
   /**
    * Checks the token and the access code, within 30 attempts per address in 15 minutes (RATE_LIMITED).
    * Unknown, expired and revoked tokens all answer NOT_FOUND; a locked link VICTIM_LINK_LOCKED; a wrong code
-   * the attempts left (see victim-link-lockout.ts). Every refusal is audited.
+   * the attempts left (see victim-link-lockout.ts). The attempt is counted before the code is checked
+   * (VictimLinkRepository.claimAttempt), so guesses sent at the same moment never try more than five codes,
+   * and a right code that arrives once no attempt is left is never checked: it gets the locked answer like
+   * any other. Every refusal is audited.
    */
   async open(actor: Actor, token: string, accessCode: string): Promise<VictimLinkEntity> {
     await this.rateLimits.consume('victimLinkAddress', actor.ip ?? 'unknown');
     const manager = this.tx.manager;
     const link = TOKEN_PATTERN.test(token) ? await this.links.findByTokenHash(manager, tokenHash(token)) : null;
-    const state = link ? victimLinkState(link) : null;
-    if (!link || state === 'REVOKED' || state === 'EXPIRED') {
+    if (!link || !existsForVictim(victimLinkState(link))) {
       await this.audit.record(manager, actor, { action: 'OPEN_VICTIM_LINK', entityType: 'victim_link', outcome: 'DENIED' });
-      throw new AppError('NOT_FOUND', 'This link is not valid. It may have expired or been replaced. Ask the officer in your case for a new link.');
+      throw notFound();
     }
-    if (state === 'LOCKED') {
-      await this.audit.record(manager, actor, { action: 'OPEN_VICTIM_LINK', entityType: 'referral', entityId: link.referralId, outcome: 'DENIED' });
-      throw new AppError('VICTIM_LINK_LOCKED');
+    const denied = () => this.audit.record(manager, actor, { action: 'OPEN_VICTIM_LINK', entityType: 'referral', entityId: link.referralId, outcome: 'DENIED' });
+    const claimed = await this.links.claimAttempt(manager, link.id, WRONG_CODES_BEFORE_LOCK);
+    if (claimed === null) {
+      await denied();
+      throw await this.refusalFor(link.id);
     }
     const codeOk = /^\d{6}$/.test(accessCode) && (await verifySecret(link.accessCodeHash, accessCode));
     if (!codeOk) {
-      const failedAttempts = await this.links.recordWrongCode(manager, link.id, WRONG_CODES_BEFORE_LOCK);
-      await this.audit.record(manager, actor, { action: 'OPEN_VICTIM_LINK', entityType: 'referral', entityId: link.referralId, outcome: 'DENIED' });
-      throw wrongCodeError(failedAttempts);
+      const { failedAttempts, locked } = await this.links.recordWrongCode(manager, link.id, WRONG_CODES_BEFORE_LOCK);
+      await denied();
+      throw locked ? new AppError('VICTIM_LINK_LOCKED') : wrongCodeError(failedAttempts);
     }
-    await this.links.recordOpened(manager, link.id);
+    if (!(await this.links.recordRightCode(manager, link.id))) {
+      await denied();
+      throw await this.refusalFor(link.id);
+    }
     await this.audit.record(manager, actor, { action: 'OPEN_VICTIM_LINK', entityType: 'referral', entityId: link.referralId });
     return link;
   }
+
+  /**
+   * The answer once a link can no longer be tried: NOT_FOUND when it was revoked or expired meanwhile,
+   * otherwise VICTIM_LINK_LOCKED (also while the last attempts are still being checked).
+   */
+  async refusalFor(linkId: string): Promise<AppError> {
+    const now = await this.links.findById(this.tx.manager, linkId);
+    return now && !existsForVictim(victimLinkState(now)) ? notFound() : new AppError('VICTIM_LINK_LOCKED');
+  }
+}
+
+/** Revoked and expired links answer as if they never existed; a locked one says so. */
+function existsForVictim(state: VictimLinkState): boolean {
+  return state === 'ACTIVE' || state === 'LOCKED';
+}
+
+function notFound(): AppError {
+  return new AppError('NOT_FOUND', 'This link is not valid. It may have expired or been replaced. Ask the officer in your case for a new link.');
 }

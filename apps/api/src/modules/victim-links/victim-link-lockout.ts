@@ -3,9 +3,9 @@ import { AppError } from '../../common/errors/app-error.js';
 
 /**
  * The access-code lockout: a link locks for good on its 5th wrong code (VICTIM_LINK_MAX_ATTEMPTS in
- * packages/schema), even if the right code comes after; the officer must issue a new link. The count and
- * the lock are written in one statement (VictimLinkRepository.recordWrongCode), so racing guesses cannot
- * get past the limit.
+ * packages/schema), even if the right code comes after; the officer must issue a new link. Each attempt is
+ * counted before its code is checked, in one conditional UPDATE (VictimLinkRepository.claimAttempt), and
+ * given back only when its code was right, so racing guesses can never try more than five codes.
  */
 export const WRONG_CODES_BEFORE_LOCK = VICTIM_LINK_MAX_ATTEMPTS;
 

@@ -32,9 +32,11 @@ export class VictimLinkResolver {
   async openVictimLink(@Arg('input', () => OpenVictimLinkInput) input: OpenVictimLinkInput, @Ctx() ctx: Context): Promise<VictimStatus> {
     const actor = actorOf(ctx);
     const link = await ctx.services.openVictimLink.open(actor, input.token.trim(), input.accessCode.replace(/\s/g, ''));
-    await regenerateSession(ctx.req, { kind: 'victim', linkId: link.id, referralId: link.referralId, startedAt: Date.now() });
     const status = await ctx.services.victimStatus.status(actor, link.id);
-    return toVictimStatus(status!);
+    // Locked or revoked by a request racing this one: answered as any attempt on a locked link is.
+    if (!status) throw await ctx.services.openVictimLink.refusalFor(link.id);
+    await regenerateSession(ctx.req, { kind: 'victim', linkId: link.id, referralId: link.referralId, startedAt: Date.now() });
+    return toVictimStatus(status);
   }
 
   @Query(() => VictimStatus, { nullable: true, description: 'Only in a victim session: where their referral stands' })

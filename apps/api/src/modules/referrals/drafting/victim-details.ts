@@ -1,3 +1,4 @@
+import { EARLIEST_DATE_OF_BIRTH } from '@lantern/schema/limits';
 import type { InputProblems } from '../../../common/errors/app-error.js';
 import type { VictimPart } from '../referral-parts.js';
 import type { VictimInput } from './victim.input.js';
@@ -32,12 +33,17 @@ export function toVictimPart(input: VictimInput | null | undefined): VictimPart 
   };
 }
 
-/** Adds a problem for a report date in the future (a minute's clock skew allowed) or a birth date not in the past. */
+/**
+ * Adds a problem for a report date in the future (a minute's clock skew allowed), or a birth date not in the
+ * past or before EARLIEST_DATE_OF_BIRTH (packages/schema limits).
+ */
 export function checkDraftDates(problems: InputProblems, reportedAt: Date | null | undefined, victim: VictimInput | null | undefined, now: Date): void {
   if (reportedAt && reportedAt.getTime() > now.getTime() + 60_000) {
     problems.add('reportedAt', 'The date the crime was reported must be today or in the past');
   }
   if (victim?.dateOfBirth && new Date(victim.dateOfBirth).getTime() > now.getTime()) {
     problems.add('victim.dateOfBirth', 'Date of birth must be in the past');
+  } else if (victim?.dateOfBirth && victim.dateOfBirth < EARLIEST_DATE_OF_BIRTH) {
+    problems.add('victim.dateOfBirth', `Date of birth must be on or after ${EARLIEST_DATE_OF_BIRTH.slice(0, 4)}: check the year`);
   }
 }

@@ -16,13 +16,19 @@ export class RecordOrderBreachService {
   ) {}
 
   /**
-   * Refuses with BAD_USER_INPUT a breach dated in the future, and with INVALID_TRANSITION a breach of an
+   * Refuses with BAD_USER_INPUT a breach dated in the future or before the order was made (its interim
+   * order if there was one), and with INVALID_TRANSITION a breach of an
    * order that was not granted.
    */
   record(actor: StaffActor, input: RecordOrderBreachInput): Promise<ReferralEntity> {
     if (input.occurredOn > today()) new InputProblems().add('occurredOn', 'The date of the breach must be today or in the past').throwIfAny();
     return this.tx.run(actor, async (manager) => {
       const referral = await this.workflow.load(manager, actor, input.referralId, 'RECORD_ORDER_BREACH');
+      const order = referral.stalkingProtectionOrder;
+      const madeOn = order?.interimMadeOn ?? order?.fullMadeOn ?? null;
+      if (madeOn && input.occurredOn < madeOn) {
+        new InputProblems().add('occurredOn', `The breach must be on or after the date the order was made (${madeOn})`).throwIfAny();
+      }
       await this.breaches.add(manager, referral, {
         occurredOn: input.occurredOn,
         description: input.description.trim(),
