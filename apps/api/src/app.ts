@@ -7,6 +7,7 @@ import { createServer, type LanternServer } from './server.js';
 import { createRepositories } from './repositories.js';
 import { createServices, type Services } from './services.js';
 import { startJobQueue } from './job-runner.js';
+import { auditKeyring } from './common/audit/audit-keys.js';
 import { PayloadSealer } from './modules/notifications/sealed-payload.js';
 import { NotificationWorker } from './modules/notifications/notification-worker.js';
 
@@ -27,8 +28,9 @@ export async function startApi(config: Config, logger: Logger, port = config.por
   driverPool?.on('error', (error) => logger.warn({ err: { message: error.message } }, 'idle database client failed'));
   const boss = await startJobQueue(config.appDatabaseUrl, logger, config.runWorker);
   const sealer = new PayloadSealer(config.sessionSecret);
-  const repositories = createRepositories(boss);
-  const services = createServices(repositories, { dataSource, pool, sealer, config });
+  const auditKeys = auditKeyring(config);
+  const repositories = createRepositories(boss, auditKeys);
+  const services = createServices(repositories, { dataSource, pool, sealer, auditKeys, config });
   if (config.runWorker) {
     await new NotificationWorker(boss, dataSource.manager, repositories.notificationOutbox, sealer, config.notify, logger).start();
   }

@@ -1,5 +1,6 @@
 import type PgBoss from 'pg-boss';
 import { AuditRepository } from './common/audit/audit.repository.js';
+import type { AuditKeyring } from './common/audit/audit-keys.js';
 import { IdempotencyRepository } from './common/idempotency.repository.js';
 import { DashboardRepository } from './modules/dashboard/dashboard.repository.js';
 import { OrganisationRepository } from './modules/identity/organisation.repository.js';
@@ -14,12 +15,13 @@ import { VictimLinkRepository } from './modules/victim-links/victim-link.reposit
 
 /**
  * Every repository, wired in one place: the only code that touches the ORM or SQL. They hold no connection:
- * each call takes the EntityManager of the caller's transaction (or the pool's, for reads).
+ * each call takes the EntityManager of the caller's transaction (or the pool's, for reads). `auditKeys` sign
+ * the audit log's chain and checkpoints.
  */
-export function createRepositories(boss: PgBoss) {
+export function createRepositories(boss: PgBoss, auditKeys: AuditKeyring) {
   const referrals = new ReferralRepository();
   return {
-    audit: new AuditRepository(),
+    audit: new AuditRepository(auditKeys),
     idempotency: new IdempotencyRepository(),
     users: new UserRepository(),
     organisations: new OrganisationRepository(),

@@ -4,6 +4,8 @@ import type { Config } from './config.js';
 import type { Repositories } from './repositories.js';
 import { createReferralRecordFactsReader } from './referral-record-facts.js';
 import { AuditService } from './common/audit/audit.service.js';
+import type { AuditKeyring } from './common/audit/audit-keys.js';
+import { RefusalAudit } from './common/audit/refusal-audit.js';
 import { RateLimits } from './common/rate-limits.js';
 import { TransactionRunner } from './common/transaction-runner.js';
 import { DashboardService } from './modules/dashboard/dashboard.service.js';
@@ -43,6 +45,8 @@ export interface ServiceDeps {
   /** The pool rate-limit counters live in. */
   readonly pool: pg.Pool;
   readonly sealer: PayloadSealer;
+  /** The audit log's signing keys (see auditKeyring). */
+  readonly auditKeys: AuditKeyring;
   readonly config: Pick<Config, 'victimStatusUrl' | 'signInAttemptsPerAddress'>;
 }
 
@@ -53,12 +57,15 @@ export interface ServiceDeps {
  */
 export function createServices(repositories: Repositories, deps: ServiceDeps) {
   const r = repositories;
-  const audit = new AuditService(r.audit);
+  const audit = new AuditService(r.audit, deps.auditKeys);
   const tx = new TransactionRunner(deps.dataSource, audit);
-  const rateLimits = new RateLimits(deps.pool, deps.config.signInAttemptsPerAddress);
+  const refusals = new RefusalAudit(deps.dataSource, audit);
+  const rateLimits = new RateLimits(deps.pool, deps.config.signInAttemptsPerAddress, refusals);
   const outbox = new NotificationOutbox(r.notificationOutbox, deps.sealer);
   const workflow = new ReferralWorkflow(r.referrals, r.timeline, audit, createReferralRecordFactsReader(r.safeguardingUpdates, r.victimLinks));
   return {
+    audit,
+    refusals,
     identity: new IdentityService(tx, r.users, r.organisations, audit, rateLimits),
     directory: new DirectoryService(tx, r.organisations),
     dashboard: new DashboardService(tx, r.dashboard, audit),
