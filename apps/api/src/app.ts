@@ -10,6 +10,7 @@ import { startJobQueue } from './job-runner.js';
 import { auditKeyring } from './common/audit/audit-keys.js';
 import { PayloadSealer } from './modules/notifications/sealed-payload.js';
 import { NotificationWorker } from './modules/notifications/notification-worker.js';
+import { startScheduledJobs } from './scheduled-jobs.js';
 
 export interface RunningApi {
   readonly server: LanternServer;
@@ -33,6 +34,7 @@ export async function startApi(config: Config, logger: Logger, port = config.por
   const services = createServices(repositories, { dataSource, pool, sealer, auditKeys, config });
   if (config.runWorker) {
     await new NotificationWorker(boss, dataSource.manager, repositories.notificationOutbox, sealer, config.notify, logger).start();
+    await startScheduledJobs(boss, services, logger);
   }
   const server = await createServer({ config, dataSource, pool, schema: await createSchema(), repositories, services, logger });
   await new Promise<void>((resolve) => server.httpServer.listen(port, '0.0.0.0', resolve));

@@ -12,6 +12,7 @@ import { OrderBreachRepository } from './modules/referrals/stalking-protection-o
 import { ReferralEventRepository } from './modules/referrals/timeline/referral-event.repository.js';
 import { SafeguardingUpdateRepository } from './modules/safeguarding-updates/safeguarding-update.repository.js';
 import { VictimLinkRepository } from './modules/victim-links/victim-link.repository.js';
+import { RetentionRepository } from './modules/retention/retention.repository.js';
 
 /**
  * Every repository, wired in one place: the only code that touches the ORM or SQL. They hold no connection:
@@ -33,6 +34,7 @@ export function createRepositories(boss: PgBoss, auditKeys: AuditKeyring) {
     victimLinks: new VictimLinkRepository(),
     notificationOutbox: new NotificationOutboxRepository(boss),
     dashboard: new DashboardRepository(referrals),
+    retention: new RetentionRepository(),
   };
 }
 

@@ -38,6 +38,9 @@ import { IssueVictimLinkService } from './modules/victim-links/issue-victim-link
 import { OpenVictimLinkService } from './modules/victim-links/open-victim-link.service.js';
 import { RevokeVictimLinkService } from './modules/victim-links/revoke-victim-link.service.js';
 import { VictimStatusService } from './modules/victim-links/victim-status.service.js';
+import { AnonymiseExpiredReferralsService } from './modules/retention/anonymise-expired-referrals.service.js';
+import { LiftLegalHoldService } from './modules/retention/lift-legal-hold.service.js';
+import { PlaceLegalHoldService } from './modules/retention/place-legal-hold.service.js';
 
 /** What the service layer is built from, besides the repositories. */
 export interface ServiceDeps {
@@ -47,7 +50,7 @@ export interface ServiceDeps {
   readonly sealer: PayloadSealer;
   /** The audit log's signing keys (see auditKeyring). */
   readonly auditKeys: AuditKeyring;
-  readonly config: Pick<Config, 'victimStatusUrl' | 'signInAttemptsPerAddress'>;
+  readonly config: Pick<Config, 'victimStatusUrl' | 'signInAttemptsPerAddress' | 'retentionMonths'>;
 }
 
 /**
@@ -66,6 +69,11 @@ export function createServices(repositories: Repositories, deps: ServiceDeps) {
   return {
     audit,
     refusals,
+    /** Signs a checkpoint of the audit chain's newest event (the scheduled job). */
+    writeAuditCheckpoint: () => audit.checkpoint(deps.dataSource.manager),
+    anonymiseExpiredReferrals: new AnonymiseExpiredReferralsService(tx, r.retention, audit, deps.config.retentionMonths),
+    placeLegalHold: new PlaceLegalHoldService(tx, r.retention, audit),
+    liftLegalHold: new LiftLegalHoldService(tx, r.retention, audit),
     identity: new IdentityService(tx, r.users, r.organisations, audit, rateLimits),
     directory: new DirectoryService(tx, r.organisations),
     dashboard: new DashboardService(tx, r.dashboard, audit),

@@ -60,7 +60,7 @@ async function seedReferrals(config: Config, ids: Record<string, string>): Promi
       auditKeys,
       pool,
       sealer: new PayloadSealer(config.sessionSecret),
-      config: { victimStatusUrl: config.victimStatusUrl, signInAttemptsPerAddress: 100 },
+      config: { victimStatusUrl: config.victimStatusUrl, signInAttemptsPerAddress: 100, retentionMonths: config.retentionMonths },
     });
     const contexts = Object.fromEntries(
       await Promise.all(DEMO_USERS.map(async (u) => [u.key, await actingAs(services, ids[u.key])] as const)),
