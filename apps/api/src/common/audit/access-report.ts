@@ -5,7 +5,7 @@ import type pg from 'pg';
 
 /** One line of the report: an audited access to the referral or one of its records. */
 export interface AccessReportLine {
-  /** UK local time (Europe/London), `yyyy-MM-dd HH:mm:ss` with the zone, e.g. `2026-06-01 14:03:09 BST`. */
+  /** UK local time (Europe/London), `yyyy-MM-dd HH:mm:ss` with its offset from UTC, e.g. `2026-06-01 14:03:09 +01:00` (BST). */
   readonly time: string;
   /** READ (it was seen or listed), CHANGE (it was changed) or DENIED (an attempt was refused). */
   readonly kind: 'READ' | 'CHANGE' | 'DENIED';
@@ -41,10 +41,10 @@ export async function accessReport(client: pg.ClientBase, idOrReference: string)
   }>(
     `WITH records AS (
        SELECT $1::text AS id
-       UNION ALL SELECT id::text FROM safeguarding_updates WHERE referral_id = $1
-       UNION ALL SELECT id::text FROM victim_links WHERE referral_id = $1
-       UNION ALL SELECT id::text FROM contact_attempts WHERE referral_id = $1
-       UNION ALL SELECT id::text FROM order_breaches WHERE referral_id = $1)
+       UNION ALL SELECT id::text FROM safeguarding_updates WHERE referral_id = $1::uuid
+       UNION ALL SELECT id::text FROM victim_links WHERE referral_id = $1::uuid
+       UNION ALL SELECT id::text FROM contact_attempts WHERE referral_id = $1::uuid
+       UNION ALL SELECT id::text FROM order_breaches WHERE referral_id = $1::uuid)
      SELECT e.at, e.action, e.outcome, e.entity_type, u.name AS actor_name, e.actor_role, o.name AS organisation, e.request_id
      FROM audit_events e
      LEFT JOIN users u ON u.id = e.actor_id
@@ -55,7 +55,7 @@ export async function accessReport(client: pg.ClientBase, idOrReference: string)
     [id],
   );
   return rows.map((row) => ({
-    time: format(new TZDate(row.at, 'Europe/London'), 'yyyy-MM-dd HH:mm:ss zzz'),
+    time: format(new TZDate(row.at, 'Europe/London'), 'yyyy-MM-dd HH:mm:ss xxx'),
     kind: row.outcome === 'DENIED' ? 'DENIED' : READ_ACTIONS.has(row.action) ? 'READ' : 'CHANGE',
     action: row.action,
     record: row.entity_type,

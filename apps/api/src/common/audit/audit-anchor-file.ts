@@ -23,7 +23,7 @@ export async function checkAnchorFile(client: pg.ClientBase, path: string): Prom
   if (!last) return { anchoredId: null, problem: null };
   const anchor = JSON.parse(last) as { id: string; hash: string };
   const { rows } = await client.query<{ hash: string }>('SELECT hash FROM audit_events WHERE id = $1', [anchor.id]);
-  const problem = rows.length === 0 ? 'truncated' : rows[0]!.hash === anchor.hash ? null : 'rewritten';
+  const problem = rows.length === 0 ? 'truncated' : rows[0].hash === anchor.hash ? null : 'rewritten';
   return { anchoredId: anchor.id, problem };
 }
 

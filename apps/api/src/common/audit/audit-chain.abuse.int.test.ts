@@ -31,7 +31,7 @@ const verify = (client: pg.ClientBase) => verifyAuditChain(client, keys());
 const verifyNow = () => tamperInRollback(f.api.ownerUrl, verify);
 /** A checkpoint of the newest event, as the scheduled job writes it; its event id. */
 const checkpoint = async () => (await f.api.services.audit.checkpoint(app.manager))!;
-const newestId = async (client: pg.ClientBase) => (await client.query<{ id: string }>('SELECT max(id)::text AS id FROM audit_events')).rows[0]!.id;
+const newestId = async (client: pg.ClientBase) => (await client.query<{ id: string }>('SELECT max(id)::text AS id FROM audit_events')).rows[0].id;
 
 describe('tampering with the audit log', () => {
   it('is detected when the owner edits one event', async () => {
@@ -49,8 +49,8 @@ describe('tampering with the audit log', () => {
       const { rows } = await client.query<{ id: string; next: string }>(
         `SELECT id::text, (SELECT min(id)::text FROM audit_events n WHERE n.id > e.id) AS next FROM audit_events e ORDER BY e.id LIMIT 1 OFFSET 2`,
       );
-      await client.query('DELETE FROM audit_events WHERE id = $1', [rows[0]!.id]);
-      return { next: rows[0]!.next, report: await verify(client) };
+      await client.query('DELETE FROM audit_events WHERE id = $1', [rows[0].id]);
+      return { next: rows[0].next, report: await verify(client) };
     });
     expect(result.report.brokenAt).toEqual({ id: result.next, reason: 'chain broken' });
     expect((await verifyNow()).brokenAt).toBeNull();
@@ -71,7 +71,7 @@ describe('tampering with the audit log', () => {
   it('is detected when the owner recomputes the whole chain with a key of their own', async () => {
     await checkpoint();
     const result = await tamperInRollback(f.api.ownerUrl, async (client) => {
-      const first = (await client.query<{ id: string }>('SELECT min(id)::text AS id FROM audit_events')).rows[0]!.id;
+      const first = (await client.query<{ id: string }>('SELECT min(id)::text AS id FROM audit_events')).rows[0].id;
       await client.query(RECHAIN_WITHOUT_KEY);
       // The rows now carry the unkeyed hashes; claim the signing key id for them, as a forger would.
       await client.query('UPDATE audit_events SET key_id = $1', [keys().signing.id]);

@@ -35,8 +35,8 @@ describe('the audit log', () => {
   it('keeps the caller address only as a keyed hash that links one address’s events', async () => {
     const referral = await createDraft(f.as.officer, f.tenancy);
     const rows = await db.query<{ ip: string }>('SELECT ip FROM audit_events WHERE entity_id = $1', [referral.id]);
-    expect(rows[0]!.ip).toBe(f.api.services.audit.addressHash(f.address));
-    expect(rows[0]!.ip).not.toContain(f.address);
+    expect(rows[0].ip).toBe(f.api.services.audit.addressHash(f.address));
+    expect(rows[0].ip).not.toContain(f.address);
   });
 
   it('appends several events in one call, chained in order, and the verifier finds the log intact', async () => {
@@ -50,8 +50,8 @@ describe('the audit log', () => {
       `SELECT id, entity_id, prev_hash, hash FROM audit_events WHERE request_id = 'req-many' ORDER BY id`,
     );
     expect(rows.map((r) => r.entity_id)).toEqual(['many-1', 'many-2', 'many-3']);
-    expect(rows[1]!.prev_hash).toBe(rows[0]!.hash);
-    expect(rows[2]!.prev_hash).toBe(rows[1]!.hash);
+    expect(rows[1].prev_hash).toBe(rows[0].hash);
+    expect(rows[2].prev_hash).toBe(rows[1].hash);
     const report = await tamperInRollback(f.api.ownerUrl, (client) => verifyAuditChain(client, auditKeyring(f.api.config)));
     expect(report.brokenAt).toBeNull();
   });

@@ -114,7 +114,7 @@ export async function verifyAuditChain(client: pg.ClientBase, keys: AuditKeyring
       if (wanted.has(row.id)) hashes.set(row.id, row.hash);
     }
     if (rows.length < PAGE) break;
-    after = rows[rows.length - 1]!.id;
+    after = rows[rows.length - 1].id;
   }
   return checkCheckpoints(checkpoints.rows, keys, hashes, newest, checked);
 }

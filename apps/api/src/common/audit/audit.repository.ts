@@ -33,13 +33,14 @@ export class AuditRepository {
   async insertMany(manager: EntityManager, rows: readonly AuditRow[]): Promise<void> {
     if (rows.length === 0) return;
     await inTransaction(manager, async (m) => {
-      const [head] = (await m.query('SELECT prev_hash, first_id::text AS first_id, at FROM audit_chain_reserve($1)', [rows.length])) as {
-        prev_hash: string | null; first_id: string; at: Date;
-      }[];
-      let prevHash = head!.prev_hash;
+      const [head]: { prev_hash: string | null; first_id: string; at: Date }[] = await m.query(
+        'SELECT prev_hash, first_id::text AS first_id, at FROM audit_chain_reserve($1)',
+        [rows.length],
+      );
+      let prevHash = head.prev_hash;
       const values: unknown[] = [];
       rows.forEach((row, index) => {
-        const event: ChainedEvent = { ...row, id: (BigInt(head!.first_id) + BigInt(index)).toString(), at: head!.at, prevHash, keyId: this.keys.signing.id };
+        const event: ChainedEvent = { ...row, id: (BigInt(head.first_id) + BigInt(index)).toString(), at: head.at, prevHash, keyId: this.keys.signing.id };
         const hash = auditMac(this.keys.signing, eventMessage(event));
         values.push(event.id, event.at, row.actorId, row.actorRole, row.organisationId, row.action, row.entityType, row.entityId,
           row.outcome, row.requestId, row.ip, row.detail === null ? null : JSON.stringify(row.detail), prevHash, hash, event.keyId);
@@ -57,9 +58,9 @@ export class AuditRepository {
   /** Signs and stores a checkpoint of the newest event; returns its id, or null when the log is empty. */
   async insertCheckpoint(manager: EntityManager): Promise<string | null> {
     return inTransaction(manager, async (m) => {
-      const [head] = (await m.query('SELECT last_event_id::text AS last_event_id, last_hash, at FROM audit_chain_head()')) as {
-        last_event_id: string | null; last_hash: string | null; at: Date;
-      }[];
+      const [head]: { last_event_id: string | null; last_hash: string | null; at: Date }[] = await m.query(
+        'SELECT last_event_id::text AS last_event_id, last_hash, at FROM audit_chain_head()',
+      );
       if (!head?.last_event_id || !head.last_hash) return null;
       const checkpoint = { at: head.at, lastEventId: head.last_event_id, lastHash: head.last_hash, keyId: this.keys.signing.id };
       await m.query('INSERT INTO audit_checkpoints (at, last_event_id, last_hash, key_id, signature) VALUES ($1, $2, $3, $4, $5)', [

@@ -17,13 +17,13 @@ export class RetentionRepository {
    * hold, oldest first, at most `limit`; locked (skipping rows another run holds) until the transaction ends.
    */
   async findDue(manager: EntityManager, cutoff: Date, limit: number): Promise<string[]> {
-    const rows = (await manager.query(
+    const rows: { id: string }[] = await manager.query(
       `SELECT id FROM referrals
        WHERE status IN ('CLOSED', 'WITHDRAWN', 'DECLINED') AND finished_at < $1
          AND anonymised_at IS NULL AND legal_hold_since IS NULL
        ORDER BY finished_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
       [cutoff, limit],
-    )) as { id: string }[];
+    );
     return rows.map((row) => row.id);
   }
 
@@ -63,20 +63,20 @@ export class RetentionRepository {
    * false when there is no such referral in that force.
    */
   async placeHold(manager: EntityManager, id: string, forceId: string, userId: string): Promise<boolean> {
-    const [rows] = (await manager.query(
+    const [rows]: [unknown[], number] = await manager.query(
       `UPDATE referrals SET legal_hold_since = coalesce(legal_hold_since, now()), legal_hold_by = coalesce(legal_hold_by, $3)
        WHERE id = $1 AND police_force_id = $2 RETURNING id`,
       [id, forceId, userId],
-    )) as [unknown[], number];
+    );
     return rows.length > 0;
   }
 
   /** Lifts the legal hold on referral `id` of force `forceId`; false when there is no such referral there. */
   async liftHold(manager: EntityManager, id: string, forceId: string): Promise<boolean> {
-    const [rows] = (await manager.query(
+    const [rows]: [unknown[], number] = await manager.query(
       `UPDATE referrals SET legal_hold_since = NULL, legal_hold_by = NULL WHERE id = $1 AND police_force_id = $2 RETURNING id`,
       [id, forceId],
-    )) as [unknown[], number];
+    );
     return rows.length > 0;
   }
 }
