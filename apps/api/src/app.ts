@@ -7,8 +7,10 @@ import { createServer, type LanternServer } from './server.js';
 import { createRepositories } from './repositories.js';
 import { createServices, type Services } from './services.js';
 import { startJobQueue } from './job-runner.js';
+import { auditKeyring } from './common/audit/audit-keys.js';
 import { PayloadSealer } from './modules/notifications/sealed-payload.js';
 import { NotificationWorker } from './modules/notifications/notification-worker.js';
+import { startScheduledJobs } from './scheduled-jobs.js';
 
 export interface RunningApi {
   readonly server: LanternServer;
@@ -27,10 +29,12 @@ export async function startApi(config: Config, logger: Logger, port = config.por
   driverPool?.on('error', (error) => logger.warn({ err: { message: error.message } }, 'idle database client failed'));
   const boss = await startJobQueue(config.appDatabaseUrl, logger, config.runWorker);
   const sealer = new PayloadSealer(config.sessionSecret);
-  const repositories = createRepositories(boss);
-  const services = createServices(repositories, { dataSource, pool, sealer, config });
+  const auditKeys = auditKeyring(config);
+  const repositories = createRepositories(boss, auditKeys);
+  const services = createServices(repositories, { dataSource, pool, sealer, auditKeys, config });
   if (config.runWorker) {
     await new NotificationWorker(boss, dataSource.manager, repositories.notificationOutbox, sealer, config.notify, logger).start();
+    await startScheduledJobs(boss, services, logger);
   }
   const server = await createServer({ config, dataSource, pool, schema: await createSchema(), repositories, services, logger });
   await new Promise<void>((resolve) => server.httpServer.listen(port, '0.0.0.0', resolve));

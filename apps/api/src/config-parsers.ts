@@ -86,3 +86,27 @@ export const notifyApiKey: Parser<string> = {
     return wellFormed ? ok(value) : refuse('must be a Notify API key: its name, then the service id and the secret key');
   },
 };
+
+/** One audit signing key: its id (recorded with every event and checkpoint it signs) and its secret. */
+export interface AuditKey {
+  readonly id: string;
+  readonly secret: string;
+}
+
+/**
+ * Audit signing keys, `id:secret` separated by commas: the first signs, the others only verify (rotation).
+ * Ids are 1 to 32 letters, digits, `-` or `_`; secrets at least 32 characters; ids unique.
+ */
+const AUDIT_KEYS_FORMAT = '`id:secret` pairs separated by commas (the first signs); ids of letters, digits, - or _; secrets of at least 32 characters';
+export const auditKeys: Parser<readonly AuditKey[]> = {
+  format: AUDIT_KEYS_FORMAT,
+  parse(value) {
+    const keys = value.split(',').map((pair) => {
+      const at = pair.indexOf(':');
+      return { id: pair.slice(0, at), secret: pair.slice(at + 1) };
+    });
+    const valid = keys.every((key) => /^[A-Za-z0-9_-]{1,32}$/.test(key.id) && key.secret.length >= 32);
+    const unique = new Set(keys.map((key) => key.id)).size === keys.length;
+    return valid && unique ? ok(Object.freeze(keys)) : refuse(`must be ${AUDIT_KEYS_FORMAT}`);
+  },
+};

@@ -1,5 +1,5 @@
 import { DEV_TEMPLATE_IDS, NOTIFICATION_KINDS, type NotificationKind } from './modules/notifications/notification-templates.js';
-import { notifyApiKey, oneOf, port, positiveWholeNumber, templateId, text, textOfAtLeast, trueOrFalse, url, type Parser } from './config-parsers.js';
+import { auditKeys, notifyApiKey, oneOf, port, positiveWholeNumber, templateId, text, textOfAtLeast, trueOrFalse, url, type Parser } from './config-parsers.js';
 
 /**
  * Every environment variable Lantern's API reads, declared once as data: what it is for, what it accepts,
@@ -126,6 +126,24 @@ export const CONFIG_VARIABLES = table({
     defaults: outsideProduction('lantern-development-secret-never-used-in-production'),
     requiredInProduction: true,
     sensitive: true,
+    readBy: 'api',
+  },
+  AUDIT_SIGNING_KEYS: {
+    description:
+      'Keys the audit log is chained and checkpointed with (HMAC-SHA256), as `id:secret` pairs separated by commas: the first signs new events, the others still verify older ones (rotation). Random, kept apart from the database.',
+    parser: auditKeys,
+    defaults: outsideProduction('dev1:lantern-development-audit-key-never-used-in-production'),
+    requiredInProduction: true,
+    sensitive: true,
+    readBy: 'api',
+  },
+  RETENTION_MONTHS: {
+    description:
+      "Months after a referral is closed, withdrawn or declined before the retention job anonymises its personal data (unless under a legal hold). Set it to the force's own retention schedule.",
+    parser: positiveWholeNumber,
+    defaults: always('24'),
+    requiredInProduction: false,
+    sensitive: false,
     readBy: 'api',
   },
   VICTIM_STATUS_URL: {

@@ -12,6 +12,7 @@ const production = {
   DATABASE_URL: 'postgres://owner:owner-password-1@db.internal:5432/lantern',
   APP_DB_PASSWORD: 'app-password-2',
   SESSION_SECRET: 'a-production-session-secret-of-40-chars!!',
+  AUDIT_SIGNING_KEYS: 'k2026:a-production-audit-signing-key-of-40-chars',
   VICTIM_STATUS_URL: 'https://support.example.gov.uk/status.html',
   NOTIFY_BASE_URL: 'https://api.notifications.service.gov.uk',
   NOTIFY_API_KEY: 'lantern_live-11111111-2222-4333-8444-555555555555-66666666-7777-4888-8999-000000000000',
@@ -90,7 +91,7 @@ describe('loadConfig in production', () => {
   it('names every missing required variable at once', () => {
     const error = refusal({ NODE_ENV: 'production' });
     expect(error.problems.map((problem) => problem.variable)).toEqual(requiredInProduction);
-    expect(requiredInProduction).toHaveLength(10);
+    expect(requiredInProduction).toHaveLength(11);
     for (const name of requiredInProduction) expect(error.message).toContain(`${name} must be set in production`);
   });
 
@@ -149,7 +150,7 @@ describe('invalid values', () => {
 
 describe('what may be logged of a configuration', () => {
   const config = loadConfig(production);
-  const sensitive = [production.DATABASE_URL, production.APP_DB_PASSWORD, production.SESSION_SECRET, production.NOTIFY_API_KEY, config.appDatabaseUrl];
+  const sensitive = [production.DATABASE_URL, production.APP_DB_PASSWORD, production.SESSION_SECRET, production.AUDIT_SIGNING_KEYS, production.NOTIFY_API_KEY, config.appDatabaseUrl];
 
   it('shows each variable, sensitive ones hidden', () => {
     const summary = configurationSummary(config);
@@ -210,6 +211,6 @@ describe('the table of variables', () => {
 
   it('marks every secret sensitive', () => {
     const sensitive = CONFIG_VARIABLE_LIST.filter((variable) => variable.sensitive).map((variable) => variable.name);
-    expect(sensitive).toEqual(['DATABASE_URL', 'APP_DB_PASSWORD', 'APP_DATABASE_URL', 'SESSION_SECRET', 'NOTIFY_API_KEY']);
+    expect(sensitive).toEqual(['DATABASE_URL', 'APP_DB_PASSWORD', 'APP_DATABASE_URL', 'SESSION_SECRET', 'AUDIT_SIGNING_KEYS', 'NOTIFY_API_KEY']);
   });
 });

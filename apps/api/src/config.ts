@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { inspect } from 'node:util';
 import { NOTIFICATION_KINDS, type NotificationKind } from './modules/notifications/notification-templates.js';
 import { CONFIG_VARIABLE_LIST, CONFIG_VARIABLES, DEV_NOTIFY_API_KEY, type ConfigVariable } from './config-variables.js';
+import type { AuditKey } from './config-parsers.js';
 import { ConfigReading, ConfigurationError, isSet, type ConfigurationProblem, type Env } from './config-reading.js';
 
 export { DEV_NOTIFY_API_KEY, ConfigurationError, type ConfigurationProblem };
@@ -20,6 +21,10 @@ export interface Config {
   /** Application connection: the API's role, which owns nothing. */
   readonly appDatabaseUrl: string;
   readonly sessionSecret: string;
+  /** Audit signing keys, the signing one first (read only through `auditKeyring`, common/audit/audit-keys.ts). */
+  readonly auditKeys: readonly AuditKey[];
+  /** Months after a referral finishes before the retention job anonymises it. */
+  readonly retentionMonths: number;
   readonly cookieSecure: boolean;
   readonly trustProxy: boolean;
   readonly introspection: boolean;
@@ -91,6 +96,8 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl,
     appDatabaseUrl: reading.read(v.APP_DATABASE_URL) ?? appUrlFrom(databaseUrl, value(v.APP_DB_PASSWORD)),
     sessionSecret: value(v.SESSION_SECRET),
+    auditKeys: value(v.AUDIT_SIGNING_KEYS),
+    retentionMonths: value(v.RETENTION_MONTHS),
     cookieSecure: environment === 'production',
     trustProxy: value(v.TRUST_PROXY),
     introspection: value(v.GRAPHQL_INTROSPECTION),

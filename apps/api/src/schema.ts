@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { authChecker } from './common/auth/auth-checker.js';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver.js';
+import { LegalHoldResolver } from './modules/retention/legal-hold.resolver.js';
 import { DirectoryResolver } from './modules/directory/directory.resolver.js';
 import { IdentityResolver } from './modules/identity/identity.resolver.js';
 import { AdvocateCaseloadResolver, CaseworkResolver, ReferralContactAttemptsResolver } from './modules/referrals/casework/casework.resolver.js';
@@ -46,6 +47,7 @@ const RESOLVERS = [
   VictimLinkResolver,
   ReferralVictimLinkResolver,
   DashboardResolver,
+  LegalHoldResolver,
 ] as const;
 
 /** Builds the executable schema; with `emit`, also writes the sorted SDL the apps generate their types from. */

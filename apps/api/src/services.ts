@@ -4,6 +4,8 @@ import type { Config } from './config.js';
 import type { Repositories } from './repositories.js';
 import { createReferralRecordFactsReader } from './referral-record-facts.js';
 import { AuditService } from './common/audit/audit.service.js';
+import type { AuditKeyring } from './common/audit/audit-keys.js';
+import { RefusalAudit } from './common/audit/refusal-audit.js';
 import { RateLimits } from './common/rate-limits.js';
 import { TransactionRunner } from './common/transaction-runner.js';
 import { DashboardService } from './modules/dashboard/dashboard.service.js';
@@ -36,6 +38,9 @@ import { IssueVictimLinkService } from './modules/victim-links/issue-victim-link
 import { OpenVictimLinkService } from './modules/victim-links/open-victim-link.service.js';
 import { RevokeVictimLinkService } from './modules/victim-links/revoke-victim-link.service.js';
 import { VictimStatusService } from './modules/victim-links/victim-status.service.js';
+import { AnonymiseExpiredReferralsService } from './modules/retention/anonymise-expired-referrals.service.js';
+import { LiftLegalHoldService } from './modules/retention/lift-legal-hold.service.js';
+import { PlaceLegalHoldService } from './modules/retention/place-legal-hold.service.js';
 
 /** What the service layer is built from, besides the repositories. */
 export interface ServiceDeps {
@@ -43,7 +48,9 @@ export interface ServiceDeps {
   /** The pool rate-limit counters live in. */
   readonly pool: pg.Pool;
   readonly sealer: PayloadSealer;
-  readonly config: Pick<Config, 'victimStatusUrl' | 'signInAttemptsPerAddress'>;
+  /** The audit log's signing keys (see auditKeyring). */
+  readonly auditKeys: AuditKeyring;
+  readonly config: Pick<Config, 'victimStatusUrl' | 'signInAttemptsPerAddress' | 'retentionMonths'>;
 }
 
 /**
@@ -53,12 +60,20 @@ export interface ServiceDeps {
  */
 export function createServices(repositories: Repositories, deps: ServiceDeps) {
   const r = repositories;
-  const audit = new AuditService(r.audit);
+  const audit = new AuditService(r.audit, deps.auditKeys);
   const tx = new TransactionRunner(deps.dataSource, audit);
-  const rateLimits = new RateLimits(deps.pool, deps.config.signInAttemptsPerAddress);
+  const refusals = new RefusalAudit(deps.dataSource, audit);
+  const rateLimits = new RateLimits(deps.pool, deps.config.signInAttemptsPerAddress, refusals);
   const outbox = new NotificationOutbox(r.notificationOutbox, deps.sealer);
   const workflow = new ReferralWorkflow(r.referrals, r.timeline, audit, createReferralRecordFactsReader(r.safeguardingUpdates, r.victimLinks));
   return {
+    audit,
+    refusals,
+    /** Signs a checkpoint of the audit chain's newest event (the scheduled job). */
+    writeAuditCheckpoint: () => audit.checkpoint(deps.dataSource.manager),
+    anonymiseExpiredReferrals: new AnonymiseExpiredReferralsService(tx, r.retention, audit, deps.config.retentionMonths),
+    placeLegalHold: new PlaceLegalHoldService(tx, r.retention, audit),
+    liftLegalHold: new LiftLegalHoldService(tx, r.retention, audit),
     identity: new IdentityService(tx, r.users, r.organisations, audit, rateLimits),
     directory: new DirectoryService(tx, r.organisations),
     dashboard: new DashboardService(tx, r.dashboard, audit),

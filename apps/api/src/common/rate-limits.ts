@@ -1,15 +1,24 @@
 import type pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Actor } from './auth/actor.js';
+import type { RefusalAudit } from './audit/refusal-audit.js';
 import { AppError } from './errors/app-error.js';
+
+type LimitName = 'signInAccount' | 'signInAddress' | 'victimLinkAddress';
 
 /**
  * Attempt limits kept in PostgreSQL, so every API instance shares them. Keys are hashed by callers where
- * they would otherwise store personal data (an e-mail address).
+ * they would otherwise store personal data (an e-mail address). A refusal is audited (DENIED `RATE_LIMIT`
+ * with the limit's name, never its key) once per limit and request.
  */
 export class RateLimits {
-  private readonly limiters: Record<'signInAccount' | 'signInAddress' | 'victimLinkAddress', RateLimiterPostgres>;
+  private readonly limiters: Record<LimitName, RateLimiterPostgres>;
 
-  constructor(pool: pg.Pool, signInAttemptsPerAddress: number) {
+  constructor(
+    pool: pg.Pool,
+    signInAttemptsPerAddress: number,
+    private readonly refusals: RefusalAudit,
+  ) {
     const make = (keyPrefix: string, points: number, duration: number) =>
       new RateLimiterPostgres({
         storeClient: pool,
@@ -28,17 +37,18 @@ export class RateLimits {
     };
   }
 
-  /** Counts one attempt; refuses with RATE_LIMITED once the limit for `key` is used up. */
-  async consume(limit: keyof RateLimits['limiters'], key: string): Promise<void> {
+  /** Counts one attempt by `actor`; refuses with RATE_LIMITED (audited) once the limit for `key` is used up. */
+  async consume(actor: Actor, limit: LimitName, key: string): Promise<void> {
     try {
       await this.limiters[limit].consume(key);
     } catch (error) {
-      if (error instanceof RateLimiterRes) throw new AppError('RATE_LIMITED');
-      throw error;
+      if (!(error instanceof RateLimiterRes)) throw error;
+      await this.refusals.record(actor, { action: 'RATE_LIMIT', entityType: 'rate_limit', detail: { limit, code: 'RATE_LIMITED' } });
+      throw new AppError('RATE_LIMITED');
     }
   }
 
-  async reset(limit: keyof RateLimits['limiters'], key: string): Promise<void> {
+  async reset(limit: LimitName, key: string): Promise<void> {
     await this.limiters[limit].delete(key);
   }
 }

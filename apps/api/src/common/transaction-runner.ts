@@ -32,4 +32,12 @@ export class TransactionRunner {
       throw error;
     }
   }
+
+  /**
+   * Runs `work` in one READ COMMITTED transaction as the system (a scheduled job, no viewer), e.g. the
+   * retention job. Row-level security will set the system's scope here; until then it is a plain transaction.
+   */
+  runAsSystem<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction('READ COMMITTED', work);
+  }
 }

@@ -6,6 +6,7 @@ import type { Config } from '../../config.js';
 import { hashSecret } from '../../common/auth/password.js';
 import { createDataSource } from '../data-source.js';
 import { createRepositories } from '../../repositories.js';
+import { auditKeyring } from '../../common/audit/audit-keys.js';
 import { createServices } from '../../services.js';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-organisations.js';
 import { DemoReferrals } from './demo-referrals.js';
@@ -53,11 +54,13 @@ async function seedReferrals(config: Config, ids: Record<string, string>): Promi
   const pool = new pg.Pool({ connectionString: config.appDatabaseUrl, max: 2 });
   try {
     const boss = await startJobQueue(config.appDatabaseUrl, pino({ level: 'silent' }), false);
-    const services = createServices(createRepositories(boss), {
+    const auditKeys = auditKeyring(config);
+    const services = createServices(createRepositories(boss, auditKeys), {
       dataSource,
+      auditKeys,
       pool,
       sealer: new PayloadSealer(config.sessionSecret),
-      config: { victimStatusUrl: config.victimStatusUrl, signInAttemptsPerAddress: 100 },
+      config: { victimStatusUrl: config.victimStatusUrl, signInAttemptsPerAddress: 100, retentionMonths: config.retentionMonths },
     });
     const contexts = Object.fromEntries(
       await Promise.all(DEMO_USERS.map(async (u) => [u.key, await actingAs(services, ids[u.key])] as const)),

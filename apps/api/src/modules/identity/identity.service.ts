@@ -56,8 +56,8 @@ export class IdentityService {
   async signIn(actor: Actor, email: string, password: string): Promise<StaffViewer> {
     const normalised = email.trim().toLowerCase();
     const accountKey = createHash('sha256').update(normalised).digest('hex');
-    await this.rateLimits.consume('signInAddress', actor.ip ?? 'unknown');
-    await this.rateLimits.consume('signInAccount', accountKey);
+    await this.rateLimits.consume(actor, 'signInAddress', actor.ip ?? 'unknown');
+    await this.rateLimits.consume(actor, 'signInAccount', accountKey);
     const user = await this.users.findByEmail(this.tx.manager, normalised);
     const ok = await verifySecret(user?.passwordHash ?? (await decoyHash()), password);
     if (!user || !ok || user.disabledAt) {

@@ -29,7 +29,7 @@ export class OpenVictimLinkService {
    * any other. Every refusal is audited.
    */
   async open(actor: Actor, token: string, accessCode: string): Promise<VictimLinkEntity> {
-    await this.rateLimits.consume('victimLinkAddress', actor.ip ?? 'unknown');
+    await this.rateLimits.consume(actor, 'victimLinkAddress', actor.ip ?? 'unknown');
     const manager = this.tx.manager;
     const link = TOKEN_PATTERN.test(token) ? await this.links.findByTokenHash(manager, tokenHash(token)) : null;
     if (!link || !existsForVictim(victimLinkState(link))) {
