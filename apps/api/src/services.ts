@@ -11,6 +11,7 @@ import { DirectoryService } from './modules/directory/directory.service.js';
 import { IdentityService } from './modules/identity/identity.service.js';
 import { NotificationOutbox } from './modules/notifications/notification-outbox.js';
 import type { PayloadSealer } from './modules/notifications/sealed-payload.js';
+import type { Keyring } from './common/keys/keys.js';
 import { CloseReferralService } from './modules/referrals/casework/close-referral.service.js';
 import { RecordContactAttemptService } from './modules/referrals/casework/record-contact-attempt.service.js';
 import { AuthoriseWithoutConsentService } from './modules/referrals/consent/authorise-without-consent.service.js';
@@ -43,6 +44,8 @@ export interface ServiceDeps {
   /** The pool rate-limit counters live in. */
   readonly pool: pg.Pool;
   readonly sealer: PayloadSealer;
+  /** Keys derived from the master secrets (the sign-in account key, for one). */
+  readonly keyring: Keyring;
   readonly config: Pick<Config, 'victimStatusUrl' | 'signInAttemptsPerAddress'>;
 }
 
@@ -59,7 +62,7 @@ export function createServices(repositories: Repositories, deps: ServiceDeps) {
   const outbox = new NotificationOutbox(r.notificationOutbox, deps.sealer);
   const workflow = new ReferralWorkflow(r.referrals, r.timeline, audit, createReferralRecordFactsReader(r.safeguardingUpdates, r.victimLinks));
   return {
-    identity: new IdentityService(tx, r.users, r.organisations, audit, rateLimits),
+    identity: new IdentityService(tx, r.users, r.organisations, audit, rateLimits, deps.keyring),
     directory: new DirectoryService(tx, r.organisations),
     dashboard: new DashboardService(tx, r.dashboard, audit),
     getReferral: new GetReferralService(tx, r.referrals, audit),

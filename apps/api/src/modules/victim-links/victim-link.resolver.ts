@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { actorOf, staffActorOf, type Context } from '../../context.js';
-import { regenerateSession } from '../../common/auth/session.js';
+import { regenerateSession, requireSessionSupport } from '../../common/auth/session.js';
 import { staffMember } from '../identity/identity.mapper.js';
 import { isPolice } from '../referrals/referral-access.js';
 import { toReferral } from '../referrals/referral.mapper.js';
@@ -30,9 +30,10 @@ export class VictimLinkResolver {
 
   @Mutation(() => VictimStatus, { description: 'Opens a victim link with its access code and starts a short victim session' })
   async openVictimLink(@Arg('input', () => OpenVictimLinkInput) input: OpenVictimLinkInput, @Ctx() ctx: Context): Promise<VictimStatus> {
+    requireSessionSupport(ctx.req);
     const actor = actorOf(ctx);
     const link = await ctx.services.openVictimLink.open(actor, input.token.trim(), input.accessCode.replace(/\s/g, ''));
-    await regenerateSession(ctx.req, { kind: 'victim', linkId: link.id, referralId: link.referralId, startedAt: Date.now() });
+    await regenerateSession(ctx.req, ctx.res, { kind: 'victim', linkId: link.id, referralId: link.referralId, startedAt: Date.now() });
     const status = await ctx.services.victimStatus.status(actor, link.id);
     return toVictimStatus(status!);
   }
