@@ -84,8 +84,7 @@ function notifyTemplates(): Record<`NOTIFY_TEMPLATE_${NotificationKind}`, Variab
 /** The table, in the order the docs list it. */
 export const CONFIG_VARIABLES = table({
   NODE_ENV: {
-    description:
-      'Which environment this is, always set: `production` in every deployment (the production rules), `development` on a workstation (`npm start` sets it), `test` in the test suites. Anything else, or nothing, stops the API.',
+    description: 'Which environment this is, always set: `production` in every deployment (the production rules), `development` on a workstation (`npm start` sets it), `test` in the test suites. Anything else, or nothing, stops the API.',
     parser: oneOf(ENVIRONMENTS),
     defaults: {},
     requiredInProduction: true,
@@ -130,8 +129,7 @@ export const CONFIG_VARIABLES = table({
     knownValues: ['lantern-app-dev-password', 'lantern-app-test-password'],
   },
   SESSION_DB_PASSWORD: {
-    description:
-      'The password of the `lantern_session` role, the session store\'s own connection: the only role that can read the `sessions` table (the migrations set it).',
+    description: 'The password of the `lantern_session` role, the session store\'s own connection: the only role that can read the `sessions` table (the migrations set it).',
     parser: text,
     defaults: outsideProduction('lantern-session-dev-password'),
     requiredInProduction: true,
@@ -149,8 +147,7 @@ export const CONFIG_VARIABLES = table({
     knownValues: ['lantern-session-dev-password', 'lantern-session-test-password'],
   },
   MASTER_SECRETS: {
-    description:
-      'The master secrets every key is derived from (HKDF, one key per purpose: session cookies, sealed messages, audit chain, sign-in limits). Random, at least 32 characters, the same for every API instance. To rotate, put a new one first: what the older one signed or sealed still verifies until it is removed.',
+    description: 'The master secrets every key is derived from (HKDF, one key per purpose: session cookies, sealed messages, audit chain, sign-in limits). Random, at least 32 characters, the same for every API instance. To rotate, put a new one first: what the older one signed or sealed still verifies until it is removed.',
     parser: secretList(32),
     defaults: outsideProduction('lantern-development-secret-never-used-in-production'),
     requiredInProduction: true,
@@ -167,8 +164,7 @@ export const CONFIG_VARIABLES = table({
     readBy: 'api',
   },
   TRUST_PROXY: {
-    description:
-      "The proxies whose `X-Forwarded-For` and `X-Forwarded-Proto` are believed (client addresses for per-address limits, Secure cookies): addresses or CIDR ranges, or `loopback`. A request from anywhere else is keyed on its own address, whatever it sends.",
+    description: "The proxies whose `X-Forwarded-For` and `X-Forwarded-Proto` are believed (client addresses for per-address limits, Secure cookies): addresses or CIDR ranges, or `loopback`. A request from anywhere else is keyed on its own address, whatever it sends.",
     parser: proxyList,
     defaults: outsideProduction('loopback'),
     requiredInProduction: true,
