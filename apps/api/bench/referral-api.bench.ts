@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { appUrlFrom, loadConfig } from '../src/config.js';
+import { appUrlFrom, sessionUrlFrom, loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { migrate } from '../src/database/migrate.js';
 import { startApi } from '../src/app.js';
@@ -51,8 +51,8 @@ test('referral API latency', async () => {
   const database = await startEmbeddedDatabase(path.join(folder, 'pg'), Number(process.env.BENCH_PG_PORT ?? 54390), { throwaway: true });
   const notify = await startNotifyStub(0, DEV_NOTIFY_API_KEY);
   try {
-    await migrate(database.url, appUrlFrom(database.url, 'bench-password'));
-    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, APP_DB_PASSWORD: 'bench-password', NOTIFY_BASE_URL: notify.url });
+    await migrate(database.url, appUrlFrom(database.url, 'bench-password'), sessionUrlFrom(database.url, 'bench-session-password'));
+    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, APP_DB_PASSWORD: 'bench-password', SESSION_DB_PASSWORD: 'bench-session-password', NOTIFY_BASE_URL: notify.url });
     const api = await startApi(config, createLogger('silent'), 0);
     const tenancy = await createTenancy(database.url);
     const officer = await new GraphQLClient(api.url).signIn(tenancy.users.officer.email);

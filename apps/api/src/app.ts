@@ -11,6 +11,7 @@ import { auditKeyring } from './common/audit/audit-keys.js';
 import { PayloadSealer } from './modules/notifications/sealed-payload.js';
 import { NotificationWorker } from './modules/notifications/notification-worker.js';
 import { startScheduledJobs } from './scheduled-jobs.js';
+import { Keyring } from './common/keys/keys.js';
 
 export interface RunningApi {
   readonly server: LanternServer;
@@ -24,19 +25,22 @@ export async function startApi(config: Config, logger: Logger, port = config.por
   const dataSource = createDataSource(config.appDatabaseUrl);
   await dataSource.initialize();
   const pool = new pg.Pool({ connectionString: config.appDatabaseUrl, max: 5, connectionTimeoutMillis: 5000 });
-  pool.on('error', (error) => logger.warn({ err: { message: error.message } }, 'idle session pool client failed'));
+  pool.on('error', (error) => logger.warn({ err: { message: error.message } }, 'idle rate-limit pool client failed'));
+  const sessionPool = new pg.Pool({ connectionString: config.sessionDatabaseUrl, max: 5, connectionTimeoutMillis: 5000 });
+  sessionPool.on('error', (error) => logger.warn({ err: { message: error.message } }, 'idle session pool client failed'));
   const driverPool = (dataSource.driver as unknown as { master?: pg.Pool }).master;
   driverPool?.on('error', (error) => logger.warn({ err: { message: error.message } }, 'idle database client failed'));
   const boss = await startJobQueue(config.appDatabaseUrl, logger, config.runWorker);
-  const sealer = new PayloadSealer(config.sessionSecret);
+  const keyring = new Keyring(config.masterSecrets);
+  const sealer = new PayloadSealer(keyring);
   const auditKeys = auditKeyring(config);
   const repositories = createRepositories(boss, auditKeys);
-  const services = createServices(repositories, { dataSource, pool, sealer, auditKeys, config });
+  const services = createServices(repositories, { dataSource, pool, sealer, auditKeys, keyring, config });
   if (config.runWorker) {
     await new NotificationWorker(boss, dataSource.manager, repositories.notificationOutbox, sealer, config.notify, logger).start();
     await startScheduledJobs(boss, services, logger);
   }
-  const server = await createServer({ config, dataSource, pool, schema: await createSchema(), repositories, services, logger });
+  const server = await createServer({ config, dataSource, pool, sessionPool, keyring, schema: await createSchema(), repositories, services, logger });
   await new Promise<void>((resolve) => server.httpServer.listen(port, '0.0.0.0', resolve));
   const address = server.httpServer.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
@@ -49,6 +53,7 @@ export async function startApi(config: Config, logger: Logger, port = config.por
       await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
       await pool.end();
+      await sessionPool.end();
       await dataSource.destroy();
     },
   };

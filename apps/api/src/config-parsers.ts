@@ -1,4 +1,5 @@
 import { isUUID } from 'class-validator';
+import { isIP } from 'node:net';
 
 /**
  * The parsers of the table of variables (`config-variables.ts`): each turns a variable's text into its value,
@@ -108,5 +109,50 @@ export const auditKeys: Parser<readonly AuditKey[]> = {
     const valid = keys.every((key) => /^[A-Za-z0-9_-]{1,32}$/.test(key.id) && key.secret.length >= 32);
     const unique = new Set(keys.map((key) => key.id)).size === keys.length;
     return valid && unique ? ok(Object.freeze(keys)) : refuse(`must be ${AUDIT_KEYS_FORMAT}`);
+  },
+};
+
+/**
+ * One secret or several, separated by commas or white space, each of at least `length` characters (a key
+ * rotation lists the new secret first). At most 3: the current one and those still being retired.
+ */
+export function secretList(length: number): Parser<readonly string[]> {
+  const format = `one to three secrets of at least ${length} characters, newest first, separated by commas`;
+  return {
+    format,
+    parse(value) {
+      const secrets = value.split(/[\s,]+/).filter(Boolean);
+      if (secrets.length === 0 || secrets.length > 3 || secrets.some((secret) => secret.length < length)) return refuse(`must be ${format}`);
+      if (new Set(secrets).size !== secrets.length) return refuse('must not list the same secret twice');
+      return ok(Object.freeze(secrets));
+    },
+  };
+}
+
+/** Words Express (proxy-addr) accepts for groups of addresses. */
+const PROXY_GROUPS = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** An IPv4 or IPv6 address, optionally with a /prefix length (CIDR). */
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', prefix, extra] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * The proxies whose `X-Forwarded-For` and `X-Forwarded-Proto` are believed: addresses, CIDR ranges or
+ * `loopback`/`linklocal`/`uniquelocal`, separated by commas; `none` trusts no proxy. Never `true` (trusting
+ * any hop lets a client name its own address and get a fresh per-address limit).
+ */
+export const proxyList: Parser<readonly string[]> = {
+  format: 'addresses or CIDR ranges of the proxies (or `loopback`, `linklocal`, `uniquelocal`), separated by commas, or `none`',
+  parse(value) {
+    if (value.trim() === 'none') return ok(Object.freeze([]));
+    const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+    const valid = entries.length > 0 && entries.every((entry) => PROXY_GROUPS.includes(entry) || isAddressOrRange(entry));
+    return valid ? ok(Object.freeze(entries)) : refuse('must list the addresses or CIDR ranges of the trusted proxies (or `none`), never `true`');
   },
 };

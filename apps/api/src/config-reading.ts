@@ -36,6 +36,22 @@ export function isSet(env: Env, variable: ConfigVariable): boolean {
   return [variable.name, variable.alias].some((name) => name !== undefined && Boolean(env[name]));
 }
 
+/** The parts of a value that are secret: each listed secret, and a PostgreSQL URL's password. */
+function secretParts(text: string): string[] {
+  if (/^postgres(ql)?:\/\//.test(text) && URL.canParse(text)) return [decodeURIComponent(new URL(text).password)];
+  return text.split(/[\s,]+/).filter(Boolean);
+}
+
+/**
+ * Whether a sensitive value is one that anyone can read in the repository: a default of development or test,
+ * or one of the variable's `knownValues` (compared part by part, see secretParts).
+ */
+export function isPublishedValue(variable: ConfigVariable, text: string): boolean {
+  if (!variable.sensitive) return false;
+  const published = new Set([...(variable.knownValues ?? []), ...Object.values(variable.defaults).flatMap(secretParts)].filter(Boolean));
+  return secretParts(text).some((part) => published.has(part)) || published.has(text);
+}
+
 /**
  * Reads variables of the table from an environment, one at a time, in one environment's rules: a value that
  * is set is parsed; an unset one takes its default, or is a problem when production requires it; production's
@@ -92,6 +108,9 @@ export class ConfigReading {
     const text = this.env[name] ?? '';
     const parsed = variable.parser.parse(text);
     if (!parsed.ok) return this.problem(variable, `${name} ${parsed.reason}${variable.sensitive ? '' : ` (it is ${quote(text)})`}`);
+    if (production && isPublishedValue(variable, text)) {
+      return this.problem(variable, `${name} is a published development or test value: set a secret of this deployment's own`);
+    }
     if (fixed && fixed.value !== text) {
       if (fixed.otherwise === 'refused') return this.problem(variable, `${name} must be ${fixed.value} in production: ${fixed.reason}`);
       return this.accept(variable, fixed.value, 'production value');

@@ -1,5 +1,5 @@
 import { DEV_TEMPLATE_IDS, NOTIFICATION_KINDS, type NotificationKind } from './modules/notifications/notification-templates.js';
-import { auditKeys, notifyApiKey, oneOf, port, positiveWholeNumber, templateId, text, textOfAtLeast, trueOrFalse, url, type Parser } from './config-parsers.js';
+import { auditKeys, notifyApiKey, oneOf, port, positiveWholeNumber, proxyList, secretList, templateId, text, trueOrFalse, url, type Parser } from './config-parsers.js';
 
 /**
  * Every environment variable Lantern's API reads, declared once as data: what it is for, what it accepts,
@@ -30,6 +30,11 @@ export interface VariableDefinition<T> {
   readonly inProduction?: { readonly value: string; readonly otherwise: 'refused' | 'overridden'; readonly reason: string };
   /** Who reads it: the API in every environment, or only the local runner (`npm start`, the browser tests). */
   readonly readBy: 'api' | 'local-runner';
+  /**
+   * Published values of a secret (the defaults, the test suite's values), refused in production. For a
+   * PostgreSQL URL, the password in it is compared.
+   */
+  readonly knownValues?: readonly string[];
 }
 
 /** A row of the table with its name. */
@@ -79,9 +84,9 @@ function notifyTemplates(): Record<`NOTIFY_TEMPLATE_${NotificationKind}`, Variab
 /** The table, in the order the docs list it. */
 export const CONFIG_VARIABLES = table({
   NODE_ENV: {
-    description: 'Which environment this is. Set `production` in every deployment: it turns on the production rules.',
+    description: 'Which environment this is, always set: `production` in every deployment (the production rules), `development` on a workstation (`npm start` sets it), `test` in the test suites. Anything else, or nothing, stops the API.',
     parser: oneOf(ENVIRONMENTS),
-    defaults: always('development'),
+    defaults: {},
     requiredInProduction: true,
     sensitive: false,
     readBy: 'api',
@@ -103,6 +108,7 @@ export const CONFIG_VARIABLES = table({
     requiredInProduction: true,
     sensitive: true,
     readBy: 'api',
+    knownValues: ['postgres', 'password'],
   },
   APP_DB_PASSWORD: {
     description: 'The password of the `lantern_app` role, the application connection (the migrations set it).',
@@ -111,6 +117,7 @@ export const CONFIG_VARIABLES = table({
     requiredInProduction: true,
     sensitive: true,
     readBy: 'api',
+    knownValues: ['lantern-app-test-password'],
   },
   APP_DATABASE_URL: {
     description: 'The application connection, when it differs from `DATABASE_URL` with the `lantern_app` role and `APP_DB_PASSWORD`.',
@@ -119,14 +126,34 @@ export const CONFIG_VARIABLES = table({
     requiredInProduction: false,
     sensitive: true,
     readBy: 'api',
+    knownValues: ['lantern-app-dev-password', 'lantern-app-test-password'],
   },
-  SESSION_SECRET: {
-    description: 'Signs session cookies and seals queued messages. Random, and the same for every API instance.',
-    parser: textOfAtLeast(32),
+  SESSION_DB_PASSWORD: {
+    description: 'The password of the `lantern_session` role, the session store\'s own connection: the only role that can read the `sessions` table (the migrations set it).',
+    parser: text,
+    defaults: outsideProduction('lantern-session-dev-password'),
+    requiredInProduction: true,
+    sensitive: true,
+    readBy: 'api',
+    knownValues: ['lantern-session-test-password'],
+  },
+  SESSION_DATABASE_URL: {
+    description: 'The session store\'s connection, when it differs from `DATABASE_URL` with the `lantern_session` role and `SESSION_DB_PASSWORD`.',
+    parser: postgresUrl,
+    defaults: {},
+    requiredInProduction: false,
+    sensitive: true,
+    readBy: 'api',
+    knownValues: ['lantern-session-dev-password', 'lantern-session-test-password'],
+  },
+  MASTER_SECRETS: {
+    description: 'The master secrets every key is derived from (HKDF, one key per purpose: session cookies, sealed messages, audit chain, sign-in limits). Random, at least 32 characters, the same for every API instance. To rotate, put a new one first: what the older one signed or sealed still verifies until it is removed.',
+    parser: secretList(32),
     defaults: outsideProduction('lantern-development-secret-never-used-in-production'),
     requiredInProduction: true,
     sensitive: true,
     readBy: 'api',
+    knownValues: ['test-session-secret-of-at-least-32-characters'],
   },
   AUDIT_SIGNING_KEYS: {
     description:
@@ -155,18 +182,17 @@ export const CONFIG_VARIABLES = table({
     readBy: 'api',
   },
   TRUST_PROXY: {
-    description: "Trust the proxy's `X-Forwarded-For` and `X-Forwarded-Proto` (client addresses, Secure cookies).",
-    parser: trueOrFalse,
-    defaults: always('false'),
-    requiredInProduction: false,
+    description: "The proxies whose `X-Forwarded-For` and `X-Forwarded-Proto` are believed (client addresses for per-address limits, Secure cookies): addresses or CIDR ranges, or `loopback`. A request from anywhere else is keyed on its own address, whatever it sends.",
+    parser: proxyList,
+    defaults: outsideProduction('loopback'),
+    requiredInProduction: true,
     sensitive: false,
-    inProduction: { value: 'true', otherwise: 'overridden', reason: 'production always runs behind a proxy that terminates TLS' },
     readBy: 'api',
   },
   GRAPHQL_INTROSPECTION: {
     description: 'Answer GraphQL introspection queries (tools such as a schema explorer need it).',
     parser: trueOrFalse,
-    defaults: always('true'),
+    defaults: { development: 'true', test: 'false', production: 'false' },
     requiredInProduction: false,
     sensitive: false,
     inProduction: { value: 'false', otherwise: 'overridden', reason: 'production never describes its schema to callers' },
@@ -245,6 +271,7 @@ export const CONFIG_VARIABLES = table({
     requiredInProduction: true,
     sensitive: true,
     readBy: 'api',
+    knownValues: [DEV_NOTIFY_API_KEY],
   },
   ...notifyTemplates(),
   EMBEDDED_PG_PORT: {

@@ -20,14 +20,21 @@ export interface Config {
   readonly databaseUrl: string;
   /** Application connection: the API's role, which owns nothing. */
   readonly appDatabaseUrl: string;
-  readonly sessionSecret: string;
   /** Audit signing keys, the signing one first (read only through `auditKeyring`, common/audit/audit-keys.ts). */
   readonly auditKeys: readonly AuditKey[];
   /** Months after a referral finishes before the retention job anonymises it. */
   readonly retentionMonths: number;
+  /** The session store's connection: the `lantern_session` role, the only one that reads `sessions`. */
+  readonly sessionDatabaseUrl: string;
+  /** Master secrets, newest first: every key is derived from them (see `common/keys/keys.ts`). */
+  readonly masterSecrets: readonly string[];
+  /** Secure `__Host-` cookies: everywhere but development. */
   readonly cookieSecure: boolean;
-  readonly trustProxy: boolean;
+  /** The proxies whose forwarded headers are believed (Express `trust proxy`); empty: none. */
+  readonly trustProxy: readonly string[];
   readonly introspection: boolean;
+  /** Apollo's landing page on GET /graphql: development only. */
+  readonly landingPage: boolean;
   readonly seedDemoData: boolean;
   /** Where a victim opens their link, e.g. https://support.example/status.html */
   readonly victimStatusUrl: string;
@@ -45,12 +52,22 @@ export interface Config {
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** Derives the application role's URL from the owner URL when it is not given. */
-export function appUrlFrom(ownerUrl: string, password: string): string {
+/** A role's URL on the owner URL's database (`role` with `password`), for a role's URL that is not given. */
+export function roleUrlFrom(ownerUrl: string, role: 'lantern_app' | 'lantern_session', password: string): string {
   const url = new URL(ownerUrl);
-  url.username = 'lantern_app';
+  url.username = role;
   url.password = password;
   return url.toString();
+}
+
+/** Derives the application role's URL from the owner URL when it is not given. */
+export function appUrlFrom(ownerUrl: string, password: string): string {
+  return roleUrlFrom(ownerUrl, 'lantern_app', password);
+}
+
+/** Derives the session store role's URL from the owner URL when it is not given. */
+export function sessionUrlFrom(ownerUrl: string, password: string): string {
+  return roleUrlFrom(ownerUrl, 'lantern_session', password);
 }
 
 const summaries = new WeakMap<Config, Readonly<Record<string, string>>>();
@@ -63,16 +80,20 @@ export function configurationSummary(config: Config): Readonly<Record<string, st
   return summaries.get(config) ?? {};
 }
 
-/** Reads the API's variables; the environment comes first, from NODE_ENV (checked as production when it is invalid). */
+/**
+ * Reads the API's variables; the environment comes first, from NODE_ENV, which has no default: unset or
+ * invalid, the rest is checked as in production and the API does not start.
+ */
 function readApiVariables(env: Env): ConfigReading {
   const selector = new ConfigReading(env, 'development');
-  const environment = selector.read(CONFIG_VARIABLES.NODE_ENV) ?? 'production';
+  const selected = selector.read(CONFIG_VARIABLES.NODE_ENV);
+  const environment = selected ?? 'production';
   const reading = new ConfigReading(env, environment);
-  const selectorValid = selector.problems.length === 0;
+  const selectorValid = selected !== undefined;
   for (const variable of CONFIG_VARIABLE_LIST) if (variable.readBy === 'api' && (selectorValid || variable.name !== 'NODE_ENV')) reading.read(variable);
   if (!selectorValid) {
-    const [problem] = selector.problems;
-    throw new ConfigurationError([{ variable: 'NODE_ENV', message: `${problem?.message}; the rest was checked as in production` }, ...reading.problems], environment);
+    const message = selector.problems[0]?.message ?? 'NODE_ENV must be set to `production`, `development` or `test`';
+    throw new ConfigurationError([{ variable: 'NODE_ENV', message: `${message}; the rest was checked as in production` }, ...reading.problems], environment);
   }
   if (reading.problems.length > 0) throw new ConfigurationError(reading.problems, environment);
   return reading;
@@ -80,8 +101,9 @@ function readApiVariables(env: Env): ConfigReading {
 
 /**
  * Builds the API's configuration from environment variables (`process.env` by default), by the rules of
- * the table in `config-variables.ts`: defaults outside production; in production every required variable
- * set, demo data refused, proxy trusted, introspection off, Secure cookies.
+ * the table in `config-variables.ts`. NODE_ENV must say the environment. Defaults outside production; in
+ * production every required variable set and none a published development value, demo data refused. Secure
+ * cookies, no introspection and no landing page unless the environment is development.
  * @throws ConfigurationError naming every missing or invalid variable (never a sensitive value).
  */
 export function loadConfig(env: Env = process.env): Config {
@@ -95,12 +117,15 @@ export function loadConfig(env: Env = process.env): Config {
     port: value(v.API_PORT),
     databaseUrl,
     appDatabaseUrl: reading.read(v.APP_DATABASE_URL) ?? appUrlFrom(databaseUrl, value(v.APP_DB_PASSWORD)),
-    sessionSecret: value(v.SESSION_SECRET),
     auditKeys: value(v.AUDIT_SIGNING_KEYS),
     retentionMonths: value(v.RETENTION_MONTHS),
-    cookieSecure: environment === 'production',
+    sessionDatabaseUrl: reading.read(v.SESSION_DATABASE_URL) ?? sessionUrlFrom(databaseUrl, value(v.SESSION_DB_PASSWORD)),
+    masterSecrets: value(v.MASTER_SECRETS),
+    // What production does is the default; only development turns it off.
+    cookieSecure: environment !== 'development',
     trustProxy: value(v.TRUST_PROXY),
     introspection: value(v.GRAPHQL_INTROSPECTION),
+    landingPage: environment === 'development',
     seedDemoData: value(v.SEED_DEMO_DATA),
     victimStatusUrl: value(v.VICTIM_STATUS_URL),
     sessionIdleMinutes: value(v.SESSION_IDLE_MINUTES),
@@ -150,6 +175,8 @@ export function loadLocalRunConfig(env: Env = process.env): LocalRunConfig {
   const throwaway = startDatabase ? reading.read(v.LANTERN_THROWAWAY_DB) : undefined;
   const notifyStubPort = startNotifyStub ? reading.read(v.NOTIFY_STUB_PORT) : undefined;
   const apiEnv = (started: { readonly databaseUrl?: string; readonly notifyBaseUrl?: string }): Env => ({
+    // The local runner is development unless told otherwise: the API itself has no default mode.
+    NODE_ENV: 'development',
     SEED_DEMO_DATA: 'true',
     ...env,
     ...(started.databaseUrl ? { DATABASE_URL: started.databaseUrl } : {}),

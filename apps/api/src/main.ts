@@ -20,7 +20,7 @@ function configurationOrExit(): Config {
 const config = configurationOrExit();
 const logger = createLogger(config.logLevel);
 logger.info({ configuration: configurationSummary(config) }, 'configuration');
-await migrate(config.databaseUrl, config.appDatabaseUrl);
+await migrate(config.databaseUrl, config.appDatabaseUrl, config.sessionDatabaseUrl);
 if (config.seedDemoData) await seedDemoDataIfEmpty(config);
 const api = await startApi(config, logger);
 logger.info({ url: api.url }, 'Lantern API listening');

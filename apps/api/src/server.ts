@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
@@ -20,12 +21,18 @@ import { ErrorReferences } from './common/errors/error-reference.js';
 import { httpErrorHandler } from './common/errors/http-error-handler.js';
 import { createSessionMiddleware, currentSession, destroySession } from './common/auth/session.js';
 import { safeStringsPlugin } from './common/graphql/safe-strings.js';
+import { requireApp } from './common/auth/app-audience.js';
+import type { Keyring } from './common/keys/keys.js';
 
 export interface ServerDeps {
   config: Config;
   dataSource: DataSource;
-  /** Pool for sessions and rate limits (the application role). */
+  /** Pool for rate limits (the application role). */
   pool: pg.Pool;
+  /** Pool for the session store (the `lantern_session` role, the only one that reads `sessions`). */
+  sessionPool: pg.Pool;
+  /** The keys derived from the master secrets. */
+  keyring: Keyring;
   schema: GraphQLSchema;
   repositories: Repositories;
   services: Services;
@@ -41,15 +48,19 @@ export interface LanternServer {
 /** Tokens in one document. The parser itself enforces it, so an oversized query is a 400 like any syntax error. */
 const MAX_TOKENS = 3000;
 
-/** The limits every GraphQL request meets before any resolver runs. */
+/** What a caller is told when a query is over a limit: never the limit itself, nor how far over it is. */
+export const TOO_COMPLEX = 'The query is too large or too complex.';
+
+/** The limits every GraphQL request meets before any resolver runs; their errors do not state the limits. */
 function armor() {
+  const hidden = { exposeLimits: false, errorMessage: TOO_COMPLEX };
   return new ApolloArmor({
-    maxDepth: { n: 10 },
-    maxAliases: { n: 15 },
-    maxDirectives: { n: 10 },
+    maxDepth: { n: 10, ...hidden },
+    maxAliases: { n: 15, ...hidden },
+    maxDirectives: { n: 10, ...hidden },
     // graphql-armor's token limit throws from a plugin hook, which Apollo answers as a 500 internal error.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: 20000 },
+    costLimit: { maxCost: 20000, ...hidden },
     blockFieldSuggestion: { enabled: true },
   }).protect();
 }
@@ -94,7 +105,8 @@ export async function createServer(deps: ServerDeps): Promise<LanternServer> {
   const app = express();
   const httpServer = http.createServer(app);
   app.locals.config = deps.config;
-  app.set('trust proxy', deps.config.trustProxy ? 1 : false);
+  // Only the listed proxies' X-Forwarded-For counts: from anyone else, req.ip is the connection's own address.
+  app.set('trust proxy', deps.config.trustProxy.length > 0 ? [...deps.config.trustProxy] : false);
   app.disable('x-powered-by');
   app.use(helmet({ referrerPolicy: { policy: 'no-referrer' } }));
   app.use((req, res, next) => {
@@ -135,6 +147,8 @@ export async function createServer(deps: ServerDeps): Promise<LanternServer> {
       references.plugin<Context>(),
       safeStringsPlugin<Context>(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo serves a landing page on GET /graphql unless told not to; only development shows one.
+      ...(deps.config.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
     validationRules: protection.validationRules,
   });
@@ -147,7 +161,8 @@ export async function createServer(deps: ServerDeps): Promise<LanternServer> {
       next();
     },
     express.json({ limit: '100kb' }),
-    createSessionMiddleware(deps.config, deps.pool, { prune: deps.config.environment !== 'test' }),
+    requireApp,
+    createSessionMiddleware(deps.config, deps.sessionPool, deps.keyring, { prune: deps.config.environment !== 'test' }),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(deps, req, res, references) }),
   );
   app.use(httpErrorHandler(deps.logger));

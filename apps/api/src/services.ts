@@ -13,6 +13,7 @@ import { DirectoryService } from './modules/directory/directory.service.js';
 import { IdentityService } from './modules/identity/identity.service.js';
 import { NotificationOutbox } from './modules/notifications/notification-outbox.js';
 import type { PayloadSealer } from './modules/notifications/sealed-payload.js';
+import type { Keyring } from './common/keys/keys.js';
 import { CloseReferralService } from './modules/referrals/casework/close-referral.service.js';
 import { RecordContactAttemptService } from './modules/referrals/casework/record-contact-attempt.service.js';
 import { AuthoriseWithoutConsentService } from './modules/referrals/consent/authorise-without-consent.service.js';
@@ -50,6 +51,8 @@ export interface ServiceDeps {
   readonly sealer: PayloadSealer;
   /** The audit log's signing keys (see auditKeyring). */
   readonly auditKeys: AuditKeyring;
+  /** Keys derived from the master secrets (the sign-in account key, for one). */
+  readonly keyring: Keyring;
   readonly config: Pick<Config, 'victimStatusUrl' | 'signInAttemptsPerAddress' | 'retentionMonths'>;
 }
 
@@ -74,7 +77,7 @@ export function createServices(repositories: Repositories, deps: ServiceDeps) {
     anonymiseExpiredReferrals: new AnonymiseExpiredReferralsService(tx, r.retention, audit, deps.config.retentionMonths),
     placeLegalHold: new PlaceLegalHoldService(tx, r.retention, audit),
     liftLegalHold: new LiftLegalHoldService(tx, r.retention, audit),
-    identity: new IdentityService(tx, r.users, r.organisations, audit, rateLimits),
+    identity: new IdentityService(tx, r.users, r.organisations, audit, rateLimits, deps.keyring),
     directory: new DirectoryService(tx, r.organisations),
     dashboard: new DashboardService(tx, r.dashboard, audit),
     getReferral: new GetReferralService(tx, r.referrals, audit),

@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { appUrlFrom } from '../src/config.js';
+import { appUrlFrom, sessionUrlFrom } from '../src/config.js';
 import { migrate } from '../src/database/migrate.js';
 import { startEmbeddedDatabase } from '../src/dev/embedded-database.js';
 
@@ -31,7 +31,7 @@ export default async function setup(project: TestProject) {
       rmSync(path.dirname(dataDir), { recursive: true, force: true });
     };
   }
-  await migrate(url, appUrlFrom(url, 'lantern-app-test-password'));
+  await migrate(url, appUrlFrom(url, 'lantern-app-test-password'), sessionUrlFrom(url, 'lantern-session-test-password'));
   project.provide('databaseUrl', url);
   return stop;
 }

@@ -50,6 +50,8 @@ export interface ClientOptions {
    * file has its own per-address rate limits, as separate people would.
    */
   address?: string;
+  /** The app the client is (X-Lantern-App): its own session cookie and audience. Police unless given. */
+  app?: 'police' | 'partner' | 'victim';
 }
 
 export class GraphQLClient {
@@ -65,6 +67,9 @@ export class GraphQLClient {
     return {
       'content-type': 'application/json',
       'apollo-require-preflight': 'true',
+      'x-lantern-app': this.options.app ?? 'police',
+      // The test API trusts loopback as its proxy, which terminates TLS as in production (Secure cookies).
+      'x-forwarded-proto': 'https',
       ...(this.options.address ? { 'x-forwarded-for': this.options.address } : {}),
     };
   }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll } from 'vitest';
-import { GraphQLClient } from './graphql-client.js';
+import { GraphQLClient, type ClientOptions } from './graphql-client.js';
 import { createTenancy, type Tenancy, type UserKey } from './tenancy.js';
 import { startTestApi, type LogCapture, type TestApi } from './test-api.js';
 
@@ -11,8 +11,12 @@ export interface Fixture {
   as: Record<UserKey, GraphQLClient>;
   /** This file's own client address (see ClientOptions.address). */
   address: string;
-  anonymous(): GraphQLClient;
+  /** A signed-out client on this file's address, in the police app unless `app` says otherwise. */
+  anonymous(app?: ClientOptions['app']): GraphQLClient;
 }
+
+/** The app each test user signs in to: the partner app for a service's staff, the police app for a force's. */
+const appOf = (key: UserKey): ClientOptions['app'] => (/manager|advocate/i.test(key) ? 'partner' : 'police');
 
 /** A private address no other test file uses, e.g. 10.23.7.191. */
 function uniqueAddress(): string {
@@ -32,10 +36,10 @@ export function useFixture(env: Record<string, string> = {}, logs?: LogCapture):
     fixture.api = await startTestApi(env, logs);
     fixture.tenancy = await createTenancy(fixture.api.ownerUrl);
     fixture.address = uniqueAddress();
-    fixture.anonymous = () => new GraphQLClient(fixture.api.url, { address: fixture.address });
+    fixture.anonymous = (app) => new GraphQLClient(fixture.api.url, { address: fixture.address, app });
     const entries = await Promise.all(
       (Object.keys(fixture.tenancy.users) as UserKey[]).map(async (key) => {
-        const client = fixture.anonymous();
+        const client = fixture.anonymous(appOf(key));
         await client.signIn(fixture.tenancy.users[key].email);
         return [key, client] as const;
       }),

@@ -31,10 +31,12 @@ export async function startTestApi(overrides: Record<string, string> = {}, logs?
     NODE_ENV: 'test',
     DATABASE_URL: ownerUrl,
     APP_DB_PASSWORD: 'lantern-app-test-password',
-    SESSION_SECRET: 'test-session-secret-of-at-least-32-characters',
+    SESSION_DB_PASSWORD: 'lantern-session-test-password',
+    MASTER_SECRETS: 'test-session-secret-of-at-least-32-characters',
     VICTIM_STATUS_URL: 'http://localhost:5174/status.html',
-    // As in production, behind one proxy hop: clients name their address in X-Forwarded-For.
-    TRUST_PROXY: 'true',
+    // As in production, behind a trusted proxy (the test clients connect from loopback): clients name their
+    // address in X-Forwarded-For and the scheme in X-Forwarded-Proto.
+    TRUST_PROXY: 'loopback',
     ...overrides,
   });
   const logger = logs ? createLogger('info', { write: (line: string) => void logs.lines.push(line) }) : createLogger('silent');

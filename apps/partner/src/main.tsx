@@ -5,4 +5,4 @@ import './styles/app.scss';
 import { App } from './app';
 import { routes } from './routes';
 
-mountApp(<App client={createApolloClient()} router={createBrowserRouter(routes)} />);
+mountApp(<App client={createApolloClient({ app: 'partner' })} router={createBrowserRouter(routes)} />);

@@ -2,7 +2,11 @@ import { expect, request, type APIRequestContext, type Page } from '@playwright/
 import { API_URL, POLICE_URL } from './urls';
 import { DEMO_PASSWORD, USERS, type DemoUser } from './users';
 
-const HEADERS = { 'content-type': 'application/json', 'apollo-require-preflight': 'true' };
+/**
+ * As the police app sends them: the API keeps one session cookie per app (`x-lantern-app`), so a session made
+ * here is the police app's, the one `signInBrowser` hands to the police pages.
+ */
+const HEADERS = { 'content-type': 'application/json', 'apollo-require-preflight': 'true', 'x-lantern-app': 'police' };
 
 const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { role user { id name } organisation { id name } } }`;
 

@@ -16,6 +16,7 @@ import { ScreeningInstrument1764320000004 } from './migrations/1764320000004-scr
 import { AuditAnchoring1764320000030 } from './migrations/1764320000030-audit-anchoring.js';
 import { Retention1764320000031 } from './migrations/1764320000031-retention.js';
 import { OneLiveVictimLink1764320000040 } from './migrations/1764320000040-one-live-victim-link.js';
+import { SessionRole1764320000050 } from './migrations/1764320000050-session-role.js';
 
 export const ENTITIES = [
   OrganisationEntity,
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   AuditAnchoring1764320000030,
   Retention1764320000031,
   OneLiveVictimLink1764320000040,
+  SessionRole1764320000050,
 ];
 
 /**

@@ -1,11 +1,12 @@
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { appUrlFrom } from '../config.js';
+import { appUrlFrom, sessionUrlFrom } from '../config.js';
 import { MIGRATIONS } from './data-source.js';
 import { migrate } from './migrate.js';
 import { ensureApplicationRole, ensureDatabase } from './roles.js';
 
 const TEST_APP_PASSWORD = 'lantern-app-test-password';
+const TEST_SESSION_PASSWORD = 'lantern-session-test-password';
 
 /** A URL for a brand-new, empty database on the test server, dropped after the file. */
 function freshDatabaseUrl(tag: string): string {
@@ -38,7 +39,7 @@ describe('migrations started by several replicas at once', () => {
     created.push(name);
     await ensureDatabase(url);
 
-    const results = await Promise.allSettled([1, 2, 3].map(() => migrate(url, appUrlFrom(url, TEST_APP_PASSWORD))));
+    const results = await Promise.allSettled([1, 2, 3].map(() => migrate(url, appUrlFrom(url, TEST_APP_PASSWORD), sessionUrlFrom(url, TEST_SESSION_PASSWORD))));
 
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
     const applied = await onServer(async (c) => (await c.query<{ name: string }>('SELECT name FROM migrations ORDER BY id')).rows, name);
@@ -56,10 +57,10 @@ describe('migrations started by several replicas at once', () => {
     const name = new URL(url).pathname.slice(1);
     created.push(name);
     await ensureDatabase(url);
-    await migrate(url, appUrlFrom(url, TEST_APP_PASSWORD));
+    await migrate(url, appUrlFrom(url, TEST_APP_PASSWORD), sessionUrlFrom(url, TEST_SESSION_PASSWORD));
     const before = await onServer(async (c) => (await c.query<Record<string, unknown>>('SELECT id, name, timestamp FROM migrations ORDER BY id')).rows, name);
 
-    await migrate(url, appUrlFrom(url, TEST_APP_PASSWORD));
+    await migrate(url, appUrlFrom(url, TEST_APP_PASSWORD), sessionUrlFrom(url, TEST_SESSION_PASSWORD));
 
     const after = await onServer(async (c) => (await c.query<Record<string, unknown>>('SELECT id, name, timestamp FROM migrations ORDER BY id')).rows, name);
     expect(after).toEqual(before);

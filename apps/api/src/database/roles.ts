@@ -20,17 +20,21 @@ async function mayAlterRole(client: pg.Client, role: string): Promise<boolean> {
   return result.rows[0]?.may === true;
 }
 
+/** The login roles the API connects as, besides the owner: the application and the session store. */
+export type LoginRole = 'lantern_app' | 'lantern_session';
+
 /**
- * Creates (or re-passwords) the application role named by `appUrl`'s user, with `appUrl`'s password. Run
- * with the owner connection before migrations (`migrate` holds the migration lock around it); tolerates
- * another process creating the same role at the same moment. Raises if the role name is not a simple
- * identifier or the owner may not create roles.
+ * Creates (or re-passwords) the login role named in `roleUrl` with the password in it: no superuser, no
+ * CREATEDB/CREATEROLE, no BYPASSRLS. Run with the owner connection before migrations (`migrate` holds the migration lock around it), which
+ * grant it its tables; tolerates another process creating the same role at the same moment, and leaves a role
+ * the owner may not alter (one managed by CloudNativePG) as it is.
+ * @throws Error when the URL's user is not `expected` (a mistyped URL must not create or alter another role).
  */
-export async function ensureApplicationRole(ownerUrl: string, appUrl: string): Promise<void> {
-  const app = new URL(appUrl);
-  const role = decodeURIComponent(app.username);
-  const password = decodeURIComponent(app.password);
-  if (!/^[a-z_][a-z0-9_]*$/.test(role)) throw new Error('The application role name must be a simple identifier');
+export async function ensureLoginRole(ownerUrl: string, roleUrl: string, expected: LoginRole): Promise<void> {
+  const url = new URL(roleUrl);
+  const role = decodeURIComponent(url.username);
+  const password = decodeURIComponent(url.password);
+  if (role !== expected) throw new Error(`The connection for ${expected} names another role`);
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
@@ -54,6 +58,16 @@ export async function ensureApplicationRole(ownerUrl: string, appUrl: string): P
   } finally {
     await client.end();
   }
+}
+
+/** Creates (or re-passwords) the application role. Run with the owner connection before migrations. */
+export async function ensureApplicationRole(ownerUrl: string, appUrl: string): Promise<void> {
+  await ensureLoginRole(ownerUrl, appUrl, 'lantern_app');
+}
+
+/** Creates (or re-passwords) the session store's role. Run with the owner connection before migrations. */
+export async function ensureSessionRole(ownerUrl: string, sessionUrl: string): Promise<void> {
+  await ensureLoginRole(ownerUrl, sessionUrl, 'lantern_session');
 }
 
 /** Creates the database named in `url` if it does not exist, connecting to the `postgres` database. */

@@ -51,7 +51,7 @@ process.once('SIGTERM', () => void stop(0));
 
 let api: Awaited<ReturnType<typeof startApi>> | undefined;
 try {
-  await migrate(config.databaseUrl, config.appDatabaseUrl);
+  await migrate(config.databaseUrl, config.appDatabaseUrl, config.sessionDatabaseUrl);
   if (config.seedDemoData && (await seedDemoDataIfEmpty(config))) console.log('Demo data loaded');
   api = await startApi(config, logger);
   console.log(`Lantern API ready on ${api.url}/graphql`);

@@ -28,8 +28,11 @@ interface GraphQLResponse<T> {
   errors?: GraphQLError[];
 }
 
-/** The session cookie is first-party; Apollo's CSRF prevention needs the preflight header. */
-const REQUEST_HEADERS = { 'content-type': 'application/json', 'apollo-require-preflight': 'true' };
+/**
+ * The session cookie is first-party; Apollo's CSRF prevention needs the preflight header; the status page
+ * names itself so the API uses its own session cookie, apart from the staff apps'.
+ */
+const REQUEST_HEADERS = { 'content-type': 'application/json', 'apollo-require-preflight': 'true', 'x-lantern-app': 'victim' };
 
 async function post<T, V>(
   document: TypedDocumentString<T, V>,

@@ -26,7 +26,7 @@ export interface RenderOptions {
  */
 export function renderRoutes(routes: RouteObject[], { path = '/', viewer, api = {} }: RenderOptions = {}) {
   const fake = fakeApi(api);
-  const client = createApolloClient({ link: fake.link });
+  const client = createApolloClient({ app: 'police', link: fake.link });
   if (viewer !== undefined) client.writeQuery({ query: ViewerDocument, data: { __typename: 'Query', viewer } });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const user = userEvent.setup();

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { AuditKey } from '../../config-parsers.js';
 import type { Config } from '../../config.js';
+import { deriveKeyFrom } from '../keys/keys.js';
 
 /**
  * The keys the audit log is signed with: `signing` signs new events and checkpoints, `byId` verifies any
@@ -21,7 +22,19 @@ export function auditKeyring(config: Pick<Config, 'auditKeys'>): AuditKeyring {
   return { signing, byId: new Map(config.auditKeys.map((key) => [key.id, key])) };
 }
 
-/** HMAC-SHA256 of `message` under `key`, as 64 hex characters. */
+/** Each audit secret's HMAC key, derived once (HKDF, the `audit-chain` label): the secret is never used raw. */
+const derivedKeys = new WeakMap<AuditKey, Buffer>();
+
+/**
+ * HMAC-SHA256 of `message` under the key derived from `key`'s secret with HKDF (`audit-chain` purpose, see
+ * common/keys/keys.ts), as 64 hex characters. The audit secrets are kept apart from MASTER_SECRETS, so whoever
+ * holds the master secrets still cannot recompute the chain.
+ */
 export function auditMac(key: AuditKey, message: string): string {
-  return createHmac('sha256', key.secret).update(message, 'utf8').digest('hex');
+  let derived = derivedKeys.get(key);
+  if (!derived) {
+    derived = deriveKeyFrom(key.secret, 'audit-chain');
+    derivedKeys.set(key, derived);
+  }
+  return createHmac('sha256', derived).update(message, 'utf8').digest('hex');
 }

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { pino } from 'pino';
 import { startJobQueue } from '../../job-runner.js';
 import { PayloadSealer } from '../../modules/notifications/sealed-payload.js';
+import { Keyring } from '../../common/keys/keys.js';
 import type { Config } from '../../config.js';
 import { hashSecret } from '../../common/auth/password.js';
 import { createDataSource } from '../data-source.js';
@@ -52,6 +53,7 @@ async function seedReferrals(config: Config, ids: Record<string, string>): Promi
   const dataSource = createDataSource(config.appDatabaseUrl, { poolSize: 3 });
   await dataSource.initialize();
   const pool = new pg.Pool({ connectionString: config.appDatabaseUrl, max: 2 });
+  const keyring = new Keyring(config.masterSecrets);
   try {
     const boss = await startJobQueue(config.appDatabaseUrl, pino({ level: 'silent' }), false);
     const auditKeys = auditKeyring(config);
@@ -59,7 +61,8 @@ async function seedReferrals(config: Config, ids: Record<string, string>): Promi
       dataSource,
       auditKeys,
       pool,
-      sealer: new PayloadSealer(config.sessionSecret),
+      sealer: new PayloadSealer(keyring),
+      keyring,
       config: { victimStatusUrl: config.victimStatusUrl, signInAttemptsPerAddress: 100, retentionMonths: config.retentionMonths },
     });
     const contexts = Object.fromEntries(

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { actorOf, staffActorOf, type Context } from '../../context.js';
-import { destroySession, regenerateSession } from '../../common/auth/session.js';
+import { endSession, regenerateSession, requireSessionSupport } from '../../common/auth/session.js';
 import { toStaffMember, toViewer } from './identity.mapper.js';
 import { SignInInput } from './sign-in.input.js';
 import { StaffMember, Viewer } from './staff-member.type.js';
@@ -16,16 +16,17 @@ export class IdentityResolver {
 
   @Mutation(() => Viewer, { description: 'Signs in with a new session' })
   async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: Context): Promise<Viewer> {
+    requireSessionSupport(ctx.req);
     const viewer = await ctx.services.identity.signIn(actorOf(ctx), input.email, input.password);
-    await regenerateSession(ctx.req, { kind: 'staff', userId: viewer.userId, startedAt: Date.now() });
+    await regenerateSession(ctx.req, ctx.res, { kind: 'staff', userId: viewer.userId, startedAt: Date.now() });
     const { user, organisation } = await ctx.services.identity.profile(viewer.userId);
     return toViewer(user, organisation);
   }
 
-  @Mutation(() => Boolean, { description: 'Ends the session (staff or victim)' })
+  @Mutation(() => Boolean, { description: "Ends the app's session (staff, or a victim's quick exit) and clears the site's data in the browser" })
   async signOut(@Ctx() ctx: Context): Promise<boolean> {
     await ctx.services.identity.signOut(actorOf(ctx));
-    await destroySession(ctx.req, ctx.res);
+    await endSession(ctx.req, ctx.res);
     return true;
   }
 

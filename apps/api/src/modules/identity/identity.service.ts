@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { Actor, StaffActor, StaffViewer } from '../../common/auth/actor.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { decoyHash, verifySecret } from '../../common/auth/password.js';
 import type { AuditService } from '../../common/audit/audit.service.js';
 import type { RateLimits } from '../../common/rate-limits.js';
+import type { Keyring } from '../../common/keys/keys.js';
 import type { TransactionRunner } from '../../common/transaction-runner.js';
 import type { OrganisationEntity } from './organisation.entity.js';
 import type { OrganisationRepository } from './organisation.repository.js';
@@ -23,6 +23,7 @@ export class IdentityService {
     private readonly organisations: OrganisationRepository,
     private readonly audit: AuditService,
     private readonly rateLimits: RateLimits,
+    private readonly keyring: Keyring,
   ) {}
 
   /** The member of staff behind a session, or null once they are disabled or gone. */
@@ -55,7 +56,8 @@ export class IdentityService {
    */
   async signIn(actor: Actor, email: string, password: string): Promise<StaffViewer> {
     const normalised = email.trim().toLowerCase();
-    const accountKey = createHash('sha256').update(normalised).digest('hex');
+    // Keyed, so the rate-limit table does not hold a hash anyone could reverse by hashing e-mail addresses.
+    const accountKey = this.keyring.keyedHash('sign-in-account', normalised);
     await this.rateLimits.consume(actor, 'signInAddress', actor.ip ?? 'unknown');
     await this.rateLimits.consume(actor, 'signInAccount', accountKey);
     const user = await this.users.findByEmail(this.tx.manager, normalised);

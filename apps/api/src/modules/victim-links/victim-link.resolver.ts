@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { actorOf, staffActorOf, type Context } from '../../context.js';
-import { regenerateSession } from '../../common/auth/session.js';
+import { regenerateSession, requireSessionSupport } from '../../common/auth/session.js';
 import { staffMember } from '../identity/identity.mapper.js';
 import { isPolice } from '../referrals/referral-access.js';
 import { toReferral } from '../referrals/referral.mapper.js';
@@ -30,12 +30,13 @@ export class VictimLinkResolver {
 
   @Mutation(() => VictimStatus, { description: 'Opens a victim link with its access code and starts a short victim session' })
   async openVictimLink(@Arg('input', () => OpenVictimLinkInput) input: OpenVictimLinkInput, @Ctx() ctx: Context): Promise<VictimStatus> {
+    requireSessionSupport(ctx.req);
     const actor = actorOf(ctx);
     const link = await ctx.services.openVictimLink.open(actor, input.token.trim(), input.accessCode.replace(/\s/g, ''));
     const status = await ctx.services.victimStatus.status(actor, link.id);
     // Locked or revoked by a request racing this one: answered as any attempt on a locked link is.
     if (!status) throw await ctx.services.openVictimLink.refusalFor(link.id);
-    await regenerateSession(ctx.req, { kind: 'victim', linkId: link.id, referralId: link.referralId, startedAt: Date.now() });
+    await regenerateSession(ctx.req, ctx.res, { kind: 'victim', linkId: link.id, referralId: link.referralId, startedAt: Date.now() });
     return toVictimStatus(status);
   }
 
