@@ -30,7 +30,7 @@ export async function startApi(config: Config, logger: Logger, port = config.por
   const repositories = createRepositories(boss);
   const services = createServices(repositories, { dataSource, pool, sealer, config });
   if (config.runWorker) {
-    await new NotificationWorker(boss, dataSource.manager, repositories.notificationOutbox, sealer, config.notify, logger).start();
+    await new NotificationWorker(boss, (work) => services.transactions.runAsSystem(work), repositories.notificationOutbox, sealer, config.notify, logger).start();
   }
   const server = await createServer({ config, dataSource, pool, schema: await createSchema(), repositories, services, logger });
   await new Promise<void>((resolve) => server.httpServer.listen(port, '0.0.0.0', resolve));

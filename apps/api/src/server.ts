@@ -11,7 +11,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config } from './config.js';
-import type { Context } from './context.js';
+import { actorOf, type Context } from './context.js';
+import { ReadAuditBuffer } from './common/audit/read-audit-buffer.js';
 import { createLoaders } from './loaders.js';
 import type { Repositories } from './repositories.js';
 import type { Services } from './services.js';
@@ -70,21 +71,38 @@ async function contextFor(deps: ServerDeps, req: Request, res: Response): Promis
     viewer = await deps.services.identity.staffViewer(session.userId);
     if (!viewer) await destroySession(req, res);
   } else if (session?.kind === 'victim') {
-    if (await deps.services.victimStatus.isActive(session.linkId)) {
-      victim = { kind: 'victim', linkId: session.linkId, referralId: session.referralId };
+    const candidate = { kind: 'victim', linkId: session.linkId, referralId: session.referralId } as const;
+    if (await deps.services.victimStatus.isActive(candidate)) {
+      victim = candidate;
     } else {
       await destroySession(req, res);
     }
   }
+  const reads = new ReadAuditBuffer();
+  const actor = { viewer: viewer ?? victim, requestId: res.locals.requestId as string, ip: req.ip ?? null, reads };
   return {
     req,
     res,
-    requestId: res.locals.requestId as string,
-    ip: req.ip ?? null,
+    requestId: actor.requestId,
+    ip: actor.ip,
     viewer,
     victim,
     services: deps.services,
-    loaders: createLoaders(deps.repositories, deps.dataSource.manager),
+    loaders: createLoaders(deps.repositories, actor, (work) => deps.services.transactions.run(actor, work)),
+    reads,
+  };
+}
+
+/** Writes each request's buffered audited reads once, before the response is sent (one INSERT per request). */
+function flushReadAudit(services: Services): ApolloServerPlugin<Context> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        async willSendResponse({ contextValue }) {
+          if (contextValue?.reads) await services.flushReadAudit.flush(actorOf(contextValue), contextValue.reads);
+        },
+      });
+    },
   };
 }
 
@@ -128,6 +146,7 @@ export async function createServer(deps: ServerDeps): Promise<LanternServer> {
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       references.plugin<Context>(),
+      flushReadAudit(deps.services),
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
     validationRules: protection.validationRules,

@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import type { Repositories } from './repositories.js';
 import { createReferralRecordFactsReader } from './referral-record-facts.js';
 import { AuditService } from './common/audit/audit.service.js';
+import { FlushReadAuditService } from './common/audit/flush-read-audit.service.js';
 import { RateLimits } from './common/rate-limits.js';
 import { TransactionRunner } from './common/transaction-runner.js';
 import { DashboardService } from './modules/dashboard/dashboard.service.js';
@@ -59,6 +60,9 @@ export function createServices(repositories: Repositories, deps: ServiceDeps) {
   const outbox = new NotificationOutbox(r.notificationOutbox, deps.sealer);
   const workflow = new ReferralWorkflow(r.referrals, r.timeline, audit, createReferralRecordFactsReader(r.safeguardingUpdates, r.victimLinks));
   return {
+    /** Every database access runs through this (viewer set in PostgreSQL); `runAsSystem` for background jobs. */
+    transactions: tx,
+    flushReadAudit: new FlushReadAuditService(tx, audit),
     identity: new IdentityService(tx, r.users, r.organisations, audit, rateLimits),
     directory: new DirectoryService(tx, r.organisations),
     dashboard: new DashboardService(tx, r.dashboard, audit),

@@ -33,7 +33,8 @@ export class VictimLinkResolver {
     const actor = actorOf(ctx);
     const link = await ctx.services.openVictimLink.open(actor, input.token.trim(), input.accessCode.replace(/\s/g, ''));
     await regenerateSession(ctx.req, { kind: 'victim', linkId: link.id, referralId: link.referralId, startedAt: Date.now() });
-    const status = await ctx.services.victimStatus.status(actor, link.id);
+    const victim = { kind: 'victim', linkId: link.id, referralId: link.referralId } as const;
+    const status = await ctx.services.victimStatus.status({ ...actor, viewer: victim }, link.id);
     return toVictimStatus(status!);
   }
 
