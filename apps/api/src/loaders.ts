@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Actor } from './common/auth/actor.js';
-import type { ScopedRead } from './common/database-scope.js';
+import type { ScopedRead, VisibleRead } from './common/database-scope.js';
 import { byId } from './common/loading.js';
 import type { ReferralEntity } from './modules/referrals/referral.entity.js';
 import type { Repositories } from './repositories.js';
@@ -22,15 +22,19 @@ import { referralRecordFacts } from './referral-record-facts.js';
  */
 export function createLoaders(repositories: Repositories, actor: Actor, read: ScopedRead) {
   const r = repositories;
-  const updates = createSafeguardingUpdateLoaders(r.safeguardingUpdates, read);
-  const links = createVictimLinkLoaders(r.victimLinks, read);
   const staff = actor.viewer?.kind === 'staff' ? actor.viewer : null;
+  // Child rows are read only for referrals the viewer may see, checked in the same transaction: the loader
+  // carries the tenant condition itself, as well as row-level security (none for a victim or nobody).
+  const within: VisibleRead = (ids, work) =>
+    read(async (manager) => work(manager, staff ? await r.referrals.visibleIds(manager, staff, ids) : []));
+  const updates = createSafeguardingUpdateLoaders(r.safeguardingUpdates, within);
+  const links = createVictimLinkLoaders(r.victimLinks, within);
   return {
     ...createIdentityLoaders(r.users, r.organisations, read),
-    ...createReferralEventLoaders(r.timeline, read),
-    ...createCaseworkLoaders(r.contactAttempts, r.referrals, staff, read),
-    ...createOrderBreachLoaders(r.orderBreaches, read),
-    ...createNotificationLoaders(r.notificationOutbox, read),
+    ...createReferralEventLoaders(r.timeline, within),
+    ...createCaseworkLoaders(r.contactAttempts, r.referrals, staff, read, within),
+    ...createOrderBreachLoaders(r.orderBreaches, within),
+    ...createNotificationLoaders(r.notificationOutbox, within),
     ...updates,
     ...links,
     /**

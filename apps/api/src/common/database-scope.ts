@@ -45,5 +45,11 @@ export function scopeSettings(scope: DatabaseScope): [string, string][] {
   ];
 }
 
+/**
+ * Runs `work` in a transaction of the request's scope with `referralIds` narrowed to the referrals the viewer
+ * may see (ReferralRepository.visibleIds): how a child-row loader carries the tenant condition itself.
+ */
+export type VisibleRead = <T>(referralIds: readonly string[], work: (manager: EntityManager, visibleIds: string[]) => Promise<T>) => Promise<T>;
+
 /** Runs `work` in a transaction of the request's scope: what a per-request loader reads through. */
 export type ScopedRead = <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T>;

@@ -119,6 +119,13 @@ export class ReferralRepository {
     }
   }
 
+  /** Those of `ids` the viewer may see (the rule of `visibleTo`), for child-row loaders. */
+  async visibleIds(manager: EntityManager, viewer: StaffViewer, ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.visibleTo(manager, viewer).select('r.id', 'id').andWhere('r.id IN (:...ids)', { ids: [...ids] }).getRawMany<{ id: string }>();
+    return rows.map((row) => row.id);
+  }
+
   /**
    * One page of the referrals the viewer may see that match `filter`, in `sort` order (then by id), from
    * `offset`; `rows` holds up to `limit` + 1 rows so the caller can tell whether another page follows.
