@@ -37,7 +37,7 @@ export async function startApi(config: Config, logger: Logger, port = config.por
   const repositories = createRepositories(boss, auditKeys);
   const services = createServices(repositories, { dataSource, pool, sealer, auditKeys, keyring, config });
   if (config.runWorker) {
-    await new NotificationWorker(boss, dataSource.manager, repositories.notificationOutbox, sealer, config.notify, logger).start();
+    await new NotificationWorker(boss, (work) => services.transactions.runAsSystem(work), repositories.notificationOutbox, sealer, config.notify, logger).start();
     await startScheduledJobs(boss, services, logger);
   }
   const server = await createServer({ config, dataSource, pool, sessionPool, keyring, schema: await createSchema(), repositories, services, logger });

@@ -12,7 +12,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config } from './config.js';
-import type { Context } from './context.js';
+import { actorOf, type Context } from './context.js';
+import { ReadAuditBuffer } from './common/audit/read-audit-buffer.js';
 import { createLoaders } from './loaders.js';
 import type { Repositories } from './repositories.js';
 import type { Services } from './services.js';
@@ -82,21 +83,38 @@ async function contextFor(deps: ServerDeps, req: Request, res: Response): Promis
     viewer = await deps.services.identity.staffViewer(session.userId);
     if (!viewer) await destroySession(req, res);
   } else if (session?.kind === 'victim') {
-    if (await deps.services.victimStatus.isActive(session.linkId)) {
-      victim = { kind: 'victim', linkId: session.linkId, referralId: session.referralId };
+    const candidate = { kind: 'victim', linkId: session.linkId, referralId: session.referralId } as const;
+    if (await deps.services.victimStatus.isActive(candidate)) {
+      victim = candidate;
     } else {
       await destroySession(req, res);
     }
   }
+  const reads = new ReadAuditBuffer();
+  const actor = { viewer: viewer ?? victim, requestId: res.locals.requestId as string, ip: req.ip ?? null, reads };
   return {
     req,
     res,
-    requestId: res.locals.requestId as string,
-    ip: req.ip ?? null,
+    requestId: actor.requestId,
+    ip: actor.ip,
     viewer,
     victim,
     services: deps.services,
-    loaders: createLoaders(deps.repositories, deps.dataSource.manager),
+    loaders: createLoaders(deps.repositories, actor, (work) => deps.services.transactions.run(actor, work)),
+    reads,
+  };
+}
+
+/** Writes each request's buffered audited reads once, before the response is sent (one INSERT per request). */
+function flushReadAudit(services: Services): ApolloServerPlugin<Context> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        async willSendResponse({ contextValue }) {
+          if (contextValue?.reads) await services.flushReadAudit.flush(actorOf(contextValue), contextValue.reads);
+        },
+      });
+    },
   };
 }
 
@@ -146,6 +164,7 @@ export async function createServer(deps: ServerDeps): Promise<LanternServer> {
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       references.plugin<Context>(),
       safeStringsPlugin<Context>(),
+      flushReadAudit(deps.services),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo serves a landing page on GET /graphql unless told not to; only development shows one.
       ...(deps.config.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()]),

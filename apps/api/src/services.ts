@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import type { Repositories } from './repositories.js';
 import { createReferralRecordFactsReader } from './referral-record-facts.js';
 import { AuditService } from './common/audit/audit.service.js';
+import { FlushReadAuditService } from './common/audit/flush-read-audit.service.js';
 import type { AuditKeyring } from './common/audit/audit-keys.js';
 import { RefusalAudit } from './common/audit/refusal-audit.js';
 import { RateLimits } from './common/rate-limits.js';
@@ -73,11 +74,14 @@ export function createServices(repositories: Repositories, deps: ServiceDeps) {
     audit,
     refusals,
     /** Signs a checkpoint of the audit chain's newest event (the scheduled job). */
-    writeAuditCheckpoint: () => audit.checkpoint(deps.dataSource.manager),
+    writeAuditCheckpoint: () => tx.runAsSystem((manager) => audit.checkpoint(manager)),
     anonymiseExpiredReferrals: new AnonymiseExpiredReferralsService(tx, r.retention, audit, deps.config.retentionMonths),
     placeLegalHold: new PlaceLegalHoldService(tx, r.retention, audit),
     liftLegalHold: new LiftLegalHoldService(tx, r.retention, audit),
     identity: new IdentityService(tx, r.users, r.organisations, audit, rateLimits, deps.keyring),
+    /** Every database access runs through this (viewer set in PostgreSQL); `runAsSystem` for background jobs. */
+    transactions: tx,
+    flushReadAudit: new FlushReadAuditService(tx, audit),
     directory: new DirectoryService(tx, r.organisations),
     dashboard: new DashboardService(tx, r.dashboard, audit),
     getReferral: new GetReferralService(tx, r.referrals, audit),

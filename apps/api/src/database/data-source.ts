@@ -13,6 +13,7 @@ import { ApplicationRole1764320000001 } from './migrations/1764320000001-applica
 import { Notifications1764320000002 } from './migrations/1764320000002-notifications.js';
 import { ProposedService1764320000003 } from './migrations/1764320000003-proposed-service.js';
 import { ScreeningInstrument1764320000004 } from './migrations/1764320000004-screening-instrument.js';
+import { RowLevelSecurity1764320000010 } from './migrations/1764320000010-row-level-security.js';
 import { AuditAnchoring1764320000030 } from './migrations/1764320000030-audit-anchoring.js';
 import { Retention1764320000031 } from './migrations/1764320000031-retention.js';
 import { OneLiveVictimLink1764320000040 } from './migrations/1764320000040-one-live-victim-link.js';
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   Notifications1764320000002,
   ProposedService1764320000003,
   ScreeningInstrument1764320000004,
+  RowLevelSecurity1764320000010,
   AuditAnchoring1764320000030,
   Retention1764320000031,
   OneLiveVictimLink1764320000040,

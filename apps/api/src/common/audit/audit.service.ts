@@ -58,4 +58,14 @@ export class AuditService {
   addressHash(ip: string): string {
     return `${this.keys.signing.id}:${auditMac(this.keys.signing, `ip|${ip}`).slice(0, 32)}`;
   }
+
+  /**
+   * Records a read: into the request's buffer when the actor carries one (written once per request by
+   * FlushReadAuditService), otherwise at once in `manager`'s transaction.
+   */
+  async recordRead(manager: EntityManager, actor: Actor, entry: AuditEntry): Promise<void> {
+    if (actor.reads) actor.reads.add(entry);
+    else await this.record(manager, actor, entry);
+  }
 }
+

@@ -1,4 +1,5 @@
 import type { OrganisationKind, Role } from '@lantern/schema/roles';
+import type { ReadAuditBuffer } from '../audit/read-audit-buffer.js';
 import { unauthenticated } from '../errors/app-error.js';
 
 /** A signed-in member of staff, as loaded fresh from the database on every request. */
@@ -29,6 +30,8 @@ export interface Actor {
   readonly requestId: string;
   /** The caller's network address, as the server sees it behind its trusted proxies. */
   readonly ip: string | null;
+  /** The request's buffer of audited reads, written once per request; absent outside a request. */
+  readonly reads?: ReadAuditBuffer;
 }
 
 /** An actor who is a signed-in member of staff. */

@@ -25,12 +25,14 @@ export class DashboardService {
     const end = to ?? new Date();
     const start = from ?? new Date(end.getTime() - 90 * DAY);
     if (start >= end) throw badInput([{ field: 'from', message: 'The start of the period must be before its end' }]);
-    const manager = this.tx.manager;
-    const { statusCounts, figures, overdue } = await this.repository.figures(manager, actor.viewer, start, end);
+    const { statusCounts, figures, overdue } = await this.tx.run(actor, async (manager) => {
+      const result = await this.repository.figures(manager, actor.viewer, start, end);
+      await this.audit.recordRead(manager, actor, { action: 'DASHBOARD', entityType: 'referral' });
+      return result;
+    });
     const sent = Number(figures?.sent ?? 0);
     const counts = new Map(statusCounts.map((row) => [row.status, Number(row.count)]));
     const num = (value: string | null | undefined) => (value === null || value === undefined ? null : Math.round(Number(value) * 10) / 10);
-    await this.audit.record(manager, actor, { action: 'DASHBOARD', entityType: 'referral' });
     return Object.assign(new Dashboard(), {
       from: start,
       to: end,

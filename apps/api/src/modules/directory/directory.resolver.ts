@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../context.js';
+import { staffActorOf, type Context } from '../../context.js';
 import { toPartnerService } from './partner-service.mapper.js';
 import { PartnerService } from './partner-service.type.js';
 
@@ -11,7 +11,7 @@ export class DirectoryResolver {
     @Arg('area', () => String, { nullable: true }) area: string | null,
     @Ctx() ctx: Context,
   ): Promise<PartnerService[]> {
-    const services = await ctx.services.directory.services(area);
+    const services = await ctx.services.directory.services(staffActorOf(ctx), area);
     return services.map(toPartnerService);
   }
 }

@@ -1,3 +1,4 @@
+import type { StaffActor } from '../../common/auth/actor.js';
 import type { TransactionRunner } from '../../common/transaction-runner.js';
 import type { OrganisationEntity } from '../identity/organisation.entity.js';
 import type { OrganisationRepository } from '../identity/organisation.repository.js';
@@ -10,7 +11,7 @@ export class DirectoryService {
   ) {}
 
   /** Every partner service by name; with `area` (trimmed; blank means any), only those covering it. */
-  services(area: string | null | undefined): Promise<OrganisationEntity[]> {
-    return this.organisations.partnerServices(this.tx.manager, area?.trim() || null);
+  services(actor: StaffActor, area: string | null | undefined): Promise<OrganisationEntity[]> {
+    return this.tx.run(actor, (manager) => this.organisations.partnerServices(manager, area?.trim() || null));
   }
 }

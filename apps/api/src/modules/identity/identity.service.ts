@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { Actor, StaffActor, StaffViewer } from '../../common/auth/actor.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { decoyHash, verifySecret } from '../../common/auth/password.js';
@@ -27,32 +28,29 @@ export class IdentityService {
   ) {}
 
   /** The member of staff behind a session, or null once they are disabled or gone. */
-  async staffViewer(userId: string): Promise<StaffViewer | null> {
-    const user = await this.users.findById(this.tx.manager, userId);
-    if (!user || user.disabledAt) return null;
-    const organisation = await this.organisation(user.organisationId);
-    return {
-      kind: 'staff',
-      userId: user.id,
-      name: user.name,
-      email: user.email,
-      role: user.role,
-      organisationId: organisation.id,
-      organisationKind: organisation.kind,
-    };
+  staffViewer(userId: string): Promise<StaffViewer | null> {
+    return this.tx.runInScope({ scope: 'session', userId }, async (manager) => {
+      const user = await this.users.findById(manager, userId);
+      if (!user || user.disabledAt) return null;
+      const organisation = await this.organisation(manager, user.organisationId);
+      return toStaffViewer(user, organisation);
+    });
   }
 
   /** The user record and organisation of a signed-in member of staff. */
-  async profile(userId: string): Promise<{ user: UserEntity; organisation: OrganisationEntity }> {
-    const user = await this.users.findById(this.tx.manager, userId);
-    if (!user) throw new Error(`Missing user ${userId}`);
-    return { user, organisation: await this.organisation(user.organisationId) };
+  profile(userId: string): Promise<{ user: UserEntity; organisation: OrganisationEntity }> {
+    return this.tx.runInScope({ scope: 'session', userId }, async (manager) => {
+      const user = await this.users.findById(manager, userId);
+      if (!user) throw new Error(`Missing user ${userId}`);
+      return { user, organisation: await this.organisation(manager, user.organisationId) };
+    });
   }
 
   /**
    * Checks an e-mail address and password, within the attempt limits per address (10 per account and a
    * configured number per address, in 15 minutes), and audits the outcome. Refuses with UNAUTHENTICATED
-   * (the same answer for an unknown account, a wrong password and a disabled user) or RATE_LIMITED.
+   * (the same answer for an unknown account, a wrong password and a disabled user) or RATE_LIMITED. The
+   * account is looked up in the sign_in scope, which shows only the user with that address (ADR 0012).
    */
   async signIn(actor: Actor, email: string, password: string): Promise<StaffViewer> {
     const normalised = email.trim().toLowerCase();
@@ -60,15 +58,19 @@ export class IdentityService {
     const accountKey = this.keyring.keyedHash('sign-in-account', normalised);
     await this.rateLimits.consume(actor, 'signInAddress', actor.ip ?? 'unknown');
     await this.rateLimits.consume(actor, 'signInAccount', accountKey);
-    const user = await this.users.findByEmail(this.tx.manager, normalised);
-    const ok = await verifySecret(user?.passwordHash ?? (await decoyHash()), password);
-    if (!user || !ok || user.disabledAt) {
-      await this.audit.record(this.tx.manager, actor, { action: 'SIGN_IN', entityType: 'user', entityId: user?.id ?? null, outcome: 'DENIED' });
-      throw new AppError('UNAUTHENTICATED', SIGN_IN_FAILED, { fields: [{ field: 'email', message: SIGN_IN_FAILED }] });
-    }
+    const viewer = await this.tx.runInScope({ scope: 'sign_in', signInEmail: normalised }, async (manager) => {
+      const user = await this.users.findByEmail(manager, normalised);
+      const ok = await verifySecret(user?.passwordHash ?? (await decoyHash()), password);
+      if (!user || !ok || user.disabledAt) {
+        await this.audit.record(manager, actor, { action: 'SIGN_IN', entityType: 'user', entityId: user?.id ?? null, outcome: 'DENIED' });
+        return null;
+      }
+      const signedIn = toStaffViewer(user, await this.organisation(manager, user.organisationId));
+      await this.audit.record(manager, { ...actor, viewer: signedIn }, { action: 'SIGN_IN', entityType: 'user', entityId: user.id });
+      return signedIn;
+    });
+    if (!viewer) throw new AppError('UNAUTHENTICATED', SIGN_IN_FAILED, { fields: [{ field: 'email', message: SIGN_IN_FAILED }] });
     await this.rateLimits.reset('signInAccount', accountKey);
-    const viewer = (await this.staffViewer(user.id))!;
-    await this.audit.record(this.tx.manager, { ...actor, viewer }, { action: 'SIGN_IN', entityType: 'user', entityId: user.id });
     return viewer;
   }
 
@@ -76,21 +78,36 @@ export class IdentityService {
   async signOut(actor: Actor): Promise<void> {
     const viewer = actor.viewer;
     if (!viewer) return;
-    await this.audit.record(this.tx.manager, actor, {
-      action: 'SIGN_OUT',
-      entityType: viewer.kind === 'staff' ? 'user' : 'victim_link',
-      entityId: viewer.kind === 'staff' ? viewer.userId : viewer.linkId,
-    });
+    await this.tx.run(actor, (manager) =>
+      this.audit.record(manager, actor, {
+        action: 'SIGN_OUT',
+        entityType: viewer.kind === 'staff' ? 'user' : 'victim_link',
+        entityId: viewer.kind === 'staff' ? viewer.userId : viewer.linkId,
+      }),
+    );
   }
 
   /** A partner manager's own advocates who can be allocated referrals. */
   advocates(actor: StaffActor): Promise<UserEntity[]> {
-    return this.users.activeAdvocates(this.tx.manager, actor.viewer.organisationId);
+    return this.tx.run(actor, (manager) => this.users.activeAdvocates(manager, actor.viewer.organisationId));
   }
 
-  private async organisation(id: string): Promise<OrganisationEntity> {
-    const organisation = await this.organisations.findById(this.tx.manager, id);
+  private async organisation(manager: EntityManager, id: string): Promise<OrganisationEntity> {
+    const organisation = await this.organisations.findById(manager, id);
     if (!organisation) throw new Error(`Missing organisation ${id}`);
     return organisation;
   }
+}
+
+/** The viewer of a member of staff: who they are, their role and their organisation. */
+function toStaffViewer(user: UserEntity, organisation: OrganisationEntity): StaffViewer {
+  return {
+    kind: 'staff',
+    userId: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    organisationId: organisation.id,
+    organisationKind: organisation.kind,
+  };
 }

@@ -1,5 +1,5 @@
 import type PgBoss from 'pg-boss';
-import type { EntityManager } from 'typeorm';
+import type { ScopedRead } from '../../common/database-scope.js';
 import type { Logger } from 'pino';
 import { NotifyClient } from 'notifications-node-client';
 import type { Config } from '../../config.js';
@@ -17,7 +17,8 @@ export class NotificationWorker {
 
   constructor(
     private readonly boss: PgBoss,
-    private readonly manager: EntityManager,
+    /** Runs work in the system scope (TransactionRunner.runAsSystem): the worker has no viewer. */
+    private readonly system: ScopedRead,
     private readonly outbox: NotificationOutboxRepository,
     private readonly sealer: PayloadSealer,
     private readonly notify: Config['notify'],
@@ -34,14 +35,14 @@ export class NotificationWorker {
 
   /** Sends one queued message; throws (so the job is retried) when Notify did not take it and attempts remain. */
   async send(notificationId: string): Promise<void> {
-    const row = await this.outbox.findPending(this.manager, notificationId);
+    const row = await this.system((manager) => this.outbox.findPending(manager, notificationId));
     if (!row || row.state !== 'QUEUED' || !row.sealedPayload) return;
     let message: SealedMessage;
     try {
       message = this.sealer.open<SealedMessage>(row.sealedPayload);
     } catch {
       // Sealed with another secret (the secret was rotated): it can never be sent.
-      await this.outbox.markUnsendable(this.manager, row.id);
+      await this.system((manager) => this.outbox.markUnsendable(manager, row.id));
       this.logger.error({ notificationId: row.id }, 'notification could not be opened');
       return;
     }
@@ -52,12 +53,12 @@ export class NotificationWorker {
         row.channel === 'SMS'
           ? await this.client.sendSms(template, message.to, options)
           : await this.client.sendEmail(template, message.to, options);
-      await this.outbox.markSent(this.manager, row.id, (response as { data?: { id?: string } }).data?.id ?? null);
+      await this.system((manager) => this.outbox.markSent(manager, row.id, (response as { data?: { id?: string } }).data?.id ?? null));
       this.logger.info({ notificationId: row.id, kind: row.kind }, 'notification sent');
     } catch (error) {
       const attempts = row.attempts + 1;
       const failed = attempts >= MAX_ATTEMPTS;
-      await this.outbox.recordFailedAttempt(this.manager, row.id, attempts, failed ? 'FAILED' : 'QUEUED');
+      await this.system((manager) => this.outbox.recordFailedAttempt(manager, row.id, attempts, failed ? 'FAILED' : 'QUEUED'));
       this.logger.warn({ notificationId: row.id, kind: row.kind, attempts, status: (error as { response?: { status?: number } }).response?.status }, 'notification not sent');
       if (!failed) throw new Error('Notification not sent; it will be retried');
     }

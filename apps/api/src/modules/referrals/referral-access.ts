@@ -8,7 +8,9 @@ import type { ReferralEntity } from './referral.entity.js';
 /**
  * Need to know, in one place. An officer or supervisor sees their force's referrals; a partner manager the
  * referrals sent to their service; an advocate the referrals allocated to them. Anything else is treated
- * exactly as a referral that does not exist. ReferralRepository.visibleTo is the same rule as SQL.
+ * exactly as a referral that does not exist. ReferralRepository.visibleTo is the same rule as SQL, and
+ * `lantern_can_see_referral` (migration 1764320000010-row-level-security) the same rule as row-level security
+ * in PostgreSQL, which holds even when a query forgets it: change the three together.
  */
 export function canSee(viewer: StaffViewer, referral: ReferralEntity): boolean {
   switch (viewer.role) {
@@ -22,6 +24,14 @@ export function canSee(viewer: StaffViewer, referral: ReferralEntity): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * Whether `viewer` may know how many open referrals the advocate `advocateId` holds: their own partner
+ * manager (the count is then limited to that manager's service) and the advocate themself; never the police.
+ */
+export function canSeeCaseload(viewer: StaffViewer, advocateId: string): boolean {
+  return viewer.role === 'PARTNER_MANAGER' || (viewer.role === 'ADVOCATE' && viewer.userId === advocateId);
 }
 
 /** True for an officer or a supervisor. */

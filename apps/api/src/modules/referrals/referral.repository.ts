@@ -1,4 +1,4 @@
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { CURRENT_DEADLINE_BY_STATUS, type DeadlineKind } from '@lantern/schema/deadlines';
 import type { StaffViewer } from '../../common/auth/actor.js';
 import { conflict } from '../../common/errors/app-error.js';
@@ -62,6 +62,11 @@ export class ReferralRepository {
     return manager.findOneBy(ReferralEntity, { id });
   }
 
+  /** The referrals with these ids that the transaction's viewer may see (row-level security), in no order. */
+  findByIds(manager: EntityManager, ids: readonly string[]): Promise<ReferralEntity[]> {
+    return manager.findBy(ReferralEntity, { id: In([...ids]) });
+  }
+
   async insert(manager: EntityManager, referral: Omit<ReferralEntity, 'version' | 'updatedAt'>): Promise<ReferralEntity> {
     await manager.insert(ReferralEntity, { ...referral, version: 1, updatedAt: referral.createdAt });
     return manager.findOneByOrFail(ReferralEntity, { id: referral.id });
@@ -95,9 +100,10 @@ export class ReferralRepository {
 
   /**
    * A query over the referrals (aliased `r`) the viewer may see: the need-to-know rule of `canSee`
-   * (referral-access.ts) as SQL. Lists and figures start from here.
+   * (referral-access.ts) as SQL, the same rule row-level security applies (`lantern_can_see_referral`). Lists and figures start from here.
    */
   visibleTo(manager: EntityManager, viewer: StaffViewer): SelectQueryBuilder<ReferralEntity> {
+    // Also enforced by row-level security (lantern_can_see_referral); this WHERE keeps plans and intent plain.
     const query = manager.createQueryBuilder(ReferralEntity, 'r').where('true');
     const org = { viewerOrganisationId: viewer.organisationId, viewerUserId: viewer.userId };
     switch (viewer.role) {
@@ -111,6 +117,13 @@ export class ReferralRepository {
       default:
         return query.andWhere('false');
     }
+  }
+
+  /** Those of `ids` the viewer may see (the rule of `visibleTo`), for child-row loaders. */
+  async visibleIds(manager: EntityManager, viewer: StaffViewer, ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.visibleTo(manager, viewer).select('r.id', 'id').andWhere('r.id IN (:...ids)', { ids: [...ids] }).getRawMany<{ id: string }>();
+    return rows.map((row) => row.id);
   }
 
   /**
@@ -151,12 +164,16 @@ export class ReferralRepository {
     return { rows, totalCount };
   }
 
-  /** For each advocate, how many referrals they hold that are allocated or in contact (their caseload). */
-  async openCaseloads(manager: EntityManager, advocateIds: readonly string[]): Promise<number[]> {
+  /**
+   * For each advocate, how many referrals of `partnerServiceId` they hold that are allocated or in contact
+   * (their caseload). The service condition is written here as well as in row-level security, so no count
+   * includes another service's (or force's) referrals.
+   */
+  async openCaseloads(manager: EntityManager, partnerServiceId: string, advocateIds: readonly string[]): Promise<number[]> {
     const rows: { advocate_id: string; open: string }[] = await manager.query(
       `SELECT advocate_id, count(*) AS open FROM referrals
-       WHERE advocate_id = ANY($1) AND status IN ('ALLOCATED', 'IN_CONTACT') GROUP BY advocate_id`,
-      [[...advocateIds]],
+       WHERE partner_service_id = $2 AND advocate_id = ANY($1) AND status IN ('ALLOCATED', 'IN_CONTACT') GROUP BY advocate_id`,
+      [[...advocateIds], partnerServiceId],
     );
     return advocateIds.map((id) => Number(rows.find((row) => row.advocate_id === id)?.open ?? 0));
   }

@@ -1,14 +1,14 @@
 import DataLoader from 'dataloader';
-import type { EntityManager } from 'typeorm';
+import type { VisibleRead } from '../../common/database-scope.js';
 import { byReferral } from '../../common/loading.js';
 import type { SafeguardingUpdateEntity } from './safeguarding-update.entity.js';
 import type { SafeguardingUpdateRepository } from './safeguarding-update.repository.js';
 
 /** Per-request loader of each referral's safeguarding updates, newest first. */
-export function createSafeguardingUpdateLoaders(repository: SafeguardingUpdateRepository, manager: EntityManager) {
+export function createSafeguardingUpdateLoaders(repository: SafeguardingUpdateRepository, within: VisibleRead) {
   return {
     safeguardingUpdates: new DataLoader<string, SafeguardingUpdateEntity[]>(async (ids) =>
-      byReferral(await repository.forReferrals(manager, ids), ids),
+      byReferral(await within(ids, (manager, visible) => repository.forReferrals(manager, visible)), ids),
     ),
   };
 }

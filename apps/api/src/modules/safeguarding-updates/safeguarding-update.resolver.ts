@@ -28,7 +28,8 @@ export class SafeguardingUpdateResolver {
 
   @FieldResolver(() => Referral)
   async referral(@Root() update: SafeguardingUpdate, @Ctx() ctx: Context): Promise<Referral> {
-    const entity = await ctx.services.getReferral.get(staffActorOf(ctx), update.referralId);
+    staffActorOf(ctx);
+    const entity = await ctx.loaders.referrals.load(update.referralId);
     if (!entity) throw new Error('Safeguarding update without a visible referral');
     return toReferral(entity, ctx.loaders);
   }

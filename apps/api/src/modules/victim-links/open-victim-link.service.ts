@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import type { AuditService } from '../../common/audit/audit.service.js';
 import { verifySecret } from '../../common/auth/password.js';
@@ -10,6 +11,9 @@ import { victimLinkState } from './victim-link-state.js';
 import { WRONG_CODES_BEFORE_LOCK, wrongCodeError } from './victim-link-lockout.js';
 import type { VictimLinkState } from '@lantern/schema/vocabularies';
 import { TOKEN_PATTERN, tokenHash } from './victim-link-token.js';
+
+/** What opening a link came to: the link, or the refusal to throw once the attempt is committed. */
+type Opening = { refused: AppError } | { link: VictimLinkEntity };
 
 /** A victim opens their link with the access code they were given. */
 export class OpenVictimLinkService {
@@ -30,38 +34,50 @@ export class OpenVictimLinkService {
    */
   async open(actor: Actor, token: string, accessCode: string): Promise<VictimLinkEntity> {
     await this.rateLimits.consume(actor, 'victimLinkAddress', actor.ip ?? 'unknown');
-    const manager = this.tx.manager;
-    const link = TOKEN_PATTERN.test(token) ? await this.links.findByTokenHash(manager, tokenHash(token)) : null;
-    if (!link || !existsForVictim(victimLinkState(link))) {
-      await this.audit.record(manager, actor, { action: 'OPEN_VICTIM_LINK', entityType: 'victim_link', outcome: 'DENIED' });
-      throw notFound();
-    }
-    const denied = () => this.audit.record(manager, actor, { action: 'OPEN_VICTIM_LINK', entityType: 'referral', entityId: link.referralId, outcome: 'DENIED' });
-    const claimed = await this.links.claimAttempt(manager, link.id, WRONG_CODES_BEFORE_LOCK);
-    if (claimed === null) {
-      await denied();
-      throw await this.refusalFor(link.id);
-    }
-    const codeOk = /^\d{6}$/.test(accessCode) && (await verifySecret(link.accessCodeHash, accessCode));
-    if (!codeOk) {
-      const { failedAttempts, locked } = await this.links.recordWrongCode(manager, link.id, WRONG_CODES_BEFORE_LOCK);
-      await denied();
-      throw locked ? new AppError('VICTIM_LINK_LOCKED') : wrongCodeError(failedAttempts);
-    }
-    if (!(await this.links.recordRightCode(manager, link.id))) {
-      await denied();
-      throw await this.refusalFor(link.id);
-    }
-    await this.audit.record(manager, actor, { action: 'OPEN_VICTIM_LINK', entityType: 'referral', entityId: link.referralId });
-    return link;
+    const hash = tokenHash(token);
+    // The link_opening scope shows only the link with this token hash (ADR 0012). A refusal is returned,
+    // not thrown, so the counted attempt and its audit event commit before it is thrown. The attempt's
+    // UPDATE holds the link's row until commit, so attempts on one link are checked one after another.
+    const outcome = await this.tx.runInScope<Opening>({ scope: 'link_opening', tokenHash: hash }, async (manager) => {
+      const link = TOKEN_PATTERN.test(token) ? await this.links.findByTokenHash(manager, hash) : null;
+      if (!link || !existsForVictim(victimLinkState(link))) {
+        await this.audit.record(manager, actor, { action: 'OPEN_VICTIM_LINK', entityType: 'victim_link', outcome: 'DENIED' });
+        return { refused: notFound() };
+      }
+      const denied = () => this.audit.record(manager, actor, { action: 'OPEN_VICTIM_LINK', entityType: 'referral', entityId: link.referralId, outcome: 'DENIED' });
+      const claimed = await this.links.claimAttempt(manager, link.id, WRONG_CODES_BEFORE_LOCK);
+      if (claimed === null) {
+        await denied();
+        return { refused: await this.refusalIn(manager, link.id) };
+      }
+      const codeOk = /^\d{6}$/.test(accessCode) && (await verifySecret(link.accessCodeHash, accessCode));
+      if (!codeOk) {
+        const { failedAttempts, locked } = await this.links.recordWrongCode(manager, link.id, WRONG_CODES_BEFORE_LOCK);
+        await denied();
+        return { refused: locked ? new AppError('VICTIM_LINK_LOCKED') : wrongCodeError(failedAttempts) };
+      }
+      if (!(await this.links.recordRightCode(manager, link.id))) {
+        await denied();
+        return { refused: await this.refusalIn(manager, link.id) };
+      }
+      await this.audit.record(manager, actor, { action: 'OPEN_VICTIM_LINK', entityType: 'referral', entityId: link.referralId });
+      return { link };
+    });
+    if ('refused' in outcome) throw outcome.refused;
+    return outcome.link;
   }
 
   /**
    * The answer once a link can no longer be tried: NOT_FOUND when it was revoked or expired meanwhile,
    * otherwise VICTIM_LINK_LOCKED (also while the last attempts are still being checked).
    */
-  async refusalFor(linkId: string): Promise<AppError> {
-    const now = await this.links.findById(this.tx.manager, linkId);
+  refusalFor(link: VictimLinkEntity): Promise<AppError> {
+    return this.tx.runInScope({ scope: 'link_opening', tokenHash: link.tokenHash }, (manager) => this.refusalIn(manager, link.id));
+  }
+
+  /** `refusalFor` within an open transaction of the link_opening scope. */
+  private async refusalIn(manager: EntityManager, linkId: string): Promise<AppError> {
+    const now = await this.links.findById(manager, linkId);
     return now && !existsForVictim(victimLinkState(now)) ? notFound() : new AppError('VICTIM_LINK_LOCKED');
   }
 }

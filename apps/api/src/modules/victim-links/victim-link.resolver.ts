@@ -33,10 +33,11 @@ export class VictimLinkResolver {
     requireSessionSupport(ctx.req);
     const actor = actorOf(ctx);
     const link = await ctx.services.openVictimLink.open(actor, input.token.trim(), input.accessCode.replace(/\s/g, ''));
-    const status = await ctx.services.victimStatus.status(actor, link.id);
+    const victim = { kind: 'victim', linkId: link.id, referralId: link.referralId } as const;
+    const status = await ctx.services.victimStatus.status({ ...actor, viewer: victim }, link.id);
     // Locked or revoked by a request racing this one: answered as any attempt on a locked link is.
-    if (!status) throw await ctx.services.openVictimLink.refusalFor(link.id);
-    await regenerateSession(ctx.req, ctx.res, { kind: 'victim', linkId: link.id, referralId: link.referralId, startedAt: Date.now() });
+    if (!status) throw await ctx.services.openVictimLink.refusalFor(link);
+    await regenerateSession(ctx.req, ctx.res, { ...victim, startedAt: Date.now() });
     return toVictimStatus(status);
   }
 

@@ -1,4 +1,4 @@
-import type { Actor } from '../../common/auth/actor.js';
+import type { Actor, VictimViewer } from '../../common/auth/actor.js';
 import type { AuditService } from '../../common/audit/audit.service.js';
 import type { TransactionRunner } from '../../common/transaction-runner.js';
 import type { OrganisationRepository } from '../identity/organisation.repository.js';
@@ -22,23 +22,25 @@ export class VictimStatusService {
   ) {}
 
   /** The records behind the victim's status (audited); null once their link is revoked, expired or locked. */
-  async status(actor: Actor, linkId: string): Promise<VictimStatusSource | null> {
-    const manager = this.tx.manager;
-    const link = await this.links.findById(manager, linkId);
-    if (!isActiveLink(link)) return null;
-    const referral = await this.referrals.findById(manager, link!.referralId);
-    if (!referral) return null;
-    const [service, advocate, updates] = await Promise.all([
-      referral.partnerServiceId ? this.organisations.findById(manager, referral.partnerServiceId) : null,
-      referral.advocateId ? this.users.findById(manager, referral.advocateId) : null,
-      this.updates.sharedWithVictim(manager, referral.id),
-    ]);
-    await this.audit.record(manager, actor, { action: 'VICTIM_STATUS', entityType: 'referral', entityId: referral.id });
-    return { referral, service, advocate, updates };
+  status(actor: Actor, linkId: string): Promise<VictimStatusSource | null> {
+    return this.tx.run(actor, async (manager) => {
+      const link = await this.links.findById(manager, linkId);
+      if (!isActiveLink(link)) return null;
+      const referral = await this.referrals.findById(manager, link!.referralId);
+      if (!referral) return null;
+      const service = referral.partnerServiceId ? await this.organisations.findById(manager, referral.partnerServiceId) : null;
+      const advocate = referral.advocateId ? await this.users.findById(manager, referral.advocateId) : null;
+      const updates = await this.updates.sharedWithVictim(manager, referral.id);
+      await this.audit.record(manager, actor, { action: 'VICTIM_STATUS', entityType: 'referral', entityId: referral.id });
+      return { referral, service, advocate, updates };
+    });
   }
 
-  /** True while the link behind a victim session is still usable. */
-  async isActive(linkId: string): Promise<boolean> {
-    return isActiveLink(await this.links.findById(this.tx.manager, linkId));
+  /** True while the link behind a victim session (`viewer`) is still usable; read in that session's own scope. */
+  async isActive(viewer: VictimViewer): Promise<boolean> {
+    const link = await this.tx.runInScope({ scope: 'victim', victimLinkId: viewer.linkId, referralId: viewer.referralId }, (manager) =>
+      this.links.findById(manager, viewer.linkId),
+    );
+    return isActiveLink(link);
   }
 }

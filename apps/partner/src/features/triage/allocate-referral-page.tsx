@@ -63,11 +63,11 @@ function AllocateForm({ referral, refetch }: CaseFormProps) {
         legendSize="m"
         hint="The number of open cases each advocate holds is shown under their name."
         items={[...advocates.data.advocates]
-          .sort((a, b) => a.caseloadSize - b.caseloadSize || a.name.localeCompare(b.name))
+          .sort((a, b) => (a.caseloadSize ?? 0) - (b.caseloadSize ?? 0) || a.name.localeCompare(b.name))
           .map((advocate) => ({
             value: advocate.id,
             label: advocate.name,
-            hint: `${openCases(advocate.caseloadSize)}${advocate.id === current?.id ? ' (has this referral now)' : ''}`,
+            hint: `${openCases(advocate.caseloadSize ?? 0)}${advocate.id === current?.id ? ' (has this referral now)' : ''}`,
           }))}
         value={advocateId}
         onChange={setAdvocateId}

@@ -35,8 +35,11 @@ export class ReferralContactAttemptsResolver {
 
 @Resolver(() => StaffMember)
 export class AdvocateCaseloadResolver {
-  @FieldResolver(() => Int, { description: 'Open referrals allocated to this person (advocates)' })
-  caseloadSize(@Root() staff: StaffMember, @Ctx() ctx: Context): Promise<number> {
-    return staff.role === 'ADVOCATE' ? ctx.loaders.caseloads.load(staff.id) : Promise.resolve(0);
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Open referrals allocated to this advocate in your service; null unless you are their partner manager or them',
+  })
+  caseloadSize(@Root() staff: StaffMember, @Ctx() ctx: Context): Promise<number | null> {
+    return staff.role === 'ADVOCATE' ? ctx.loaders.caseloads.load(staff.id) : Promise.resolve(null);
   }
 }

@@ -14,11 +14,12 @@ export class GetReferralService {
   ) {}
 
   /** The referral, or null when it does not exist or the actor may not see it (the read is audited either way). */
-  async get(actor: StaffActor, id: string): Promise<ReferralEntity | null> {
-    const manager = this.tx.manager;
-    const referral = await this.referrals.findById(manager, id);
-    const visible = referral !== null && canSee(actor.viewer, referral);
-    await this.audit.record(manager, actor, { action: 'READ', entityType: 'referral', entityId: id, outcome: visible ? 'ALLOWED' : 'DENIED' });
-    return visible ? referral : null;
+  get(actor: StaffActor, id: string): Promise<ReferralEntity | null> {
+    return this.tx.run(actor, async (manager) => {
+      const referral = await this.referrals.findById(manager, id);
+      const visible = referral !== null && canSee(actor.viewer, referral);
+      await this.audit.recordRead(manager, actor, { action: 'READ', entityType: 'referral', entityId: id, outcome: visible ? 'ALLOWED' : 'DENIED' });
+      return visible ? referral : null;
+    });
   }
 }

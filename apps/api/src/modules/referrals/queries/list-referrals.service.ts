@@ -43,15 +43,16 @@ export class ListReferralsService {
       throw badInput([{ field: 'first', message: `Ask for between 1 and ${LIMITS.pageSize.max} referrals at a time` }]);
     }
     const offset = decodeCursor(after);
-    const manager = this.tx.manager;
-    const { rows, totalCount } = await this.referrals.page(manager, actor.viewer, {
-      filter: { ...filter, search: filter?.search?.trim() || null },
-      sort,
-      offset,
-      limit: first,
+    return this.tx.run(actor, async (manager) => {
+      const { rows, totalCount } = await this.referrals.page(manager, actor.viewer, {
+        filter: { ...filter, search: filter?.search?.trim() || null },
+        sort,
+        offset,
+        limit: first,
+      });
+      const page = rows.slice(0, first);
+      await this.audit.recordRead(manager, actor, { action: 'LIST', entityType: 'referral', detail: { ids: page.map((r) => r.id) } });
+      return { rows: page, offset, totalCount, hasNextPage: rows.length > first };
     });
-    const page = rows.slice(0, first);
-    await this.audit.record(manager, actor, { action: 'LIST', entityType: 'referral', detail: { ids: page.map((r) => r.id) } });
-    return { rows: page, offset, totalCount, hasNextPage: rows.length > first };
   }
 }

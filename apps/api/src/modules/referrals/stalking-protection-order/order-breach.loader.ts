@@ -1,13 +1,13 @@
 import DataLoader from 'dataloader';
-import type { EntityManager } from 'typeorm';
+import type { VisibleRead } from '../../../common/database-scope.js';
 import { byReferral } from '../../../common/loading.js';
 import type { OrderBreachEntity } from './order-breach.entity.js';
 import type { OrderBreachRepository } from './order-breach.repository.js';
 
 /** Per-request loader of each referral's order breaches, latest first. */
-export function createOrderBreachLoaders(repository: OrderBreachRepository, manager: EntityManager) {
+export function createOrderBreachLoaders(repository: OrderBreachRepository, within: VisibleRead) {
   return {
-    breaches: new DataLoader<string, OrderBreachEntity[]>(async (ids) => byReferral(await repository.forReferrals(manager, ids), ids)),
+    breaches: new DataLoader<string, OrderBreachEntity[]>(async (ids) => byReferral(await within(ids, (manager, visible) => repository.forReferrals(manager, visible)), ids)),
   };
 }
 
