@@ -57,7 +57,9 @@ export function createServices(repositories: Repositories, deps: ServiceDeps) {
   const tx = new TransactionRunner(deps.dataSource, audit);
   const rateLimits = new RateLimits(deps.pool, deps.config.signInAttemptsPerAddress);
   const outbox = new NotificationOutbox(r.notificationOutbox, deps.sealer);
-  const workflow = new ReferralWorkflow(r.referrals, r.timeline, audit, createReferralRecordFactsReader(r.safeguardingUpdates, r.victimLinks));
+  const workflow = new ReferralWorkflow(r.referrals, r.timeline, audit, createReferralRecordFactsReader(r.safeguardingUpdates, r.victimLinks), (m, id) =>
+    r.victimLinks.revokeActive(m, id),
+  );
   return {
     identity: new IdentityService(tx, r.users, r.organisations, audit, rateLimits),
     directory: new DirectoryService(tx, r.organisations),

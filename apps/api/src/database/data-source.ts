@@ -13,6 +13,7 @@ import { ApplicationRole1764320000001 } from './migrations/1764320000001-applica
 import { Notifications1764320000002 } from './migrations/1764320000002-notifications.js';
 import { ProposedService1764320000003 } from './migrations/1764320000003-proposed-service.js';
 import { ScreeningInstrument1764320000004 } from './migrations/1764320000004-screening-instrument.js';
+import { EndVictimLinks1764320000020 } from './migrations/1764320000020-end-victim-links.js';
 
 export const ENTITIES = [
   OrganisationEntity,
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   Notifications1764320000002,
   ProposedService1764320000003,
   ScreeningInstrument1764320000004,
+  EndVictimLinks1764320000020,
 ];
 
 /**

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { actorOf, staffActorOf, type Context } from '../../context.js';
 import { regenerateSession } from '../../common/auth/session.js';
+import { notFound } from '../../common/errors/app-error.js';
 import { staffMember } from '../identity/identity.mapper.js';
 import { isPolice } from '../referrals/referral-access.js';
 import { toReferral } from '../referrals/referral.mapper.js';
@@ -32,9 +33,11 @@ export class VictimLinkResolver {
   async openVictimLink(@Arg('input', () => OpenVictimLinkInput) input: OpenVictimLinkInput, @Ctx() ctx: Context): Promise<VictimStatus> {
     const actor = actorOf(ctx);
     const link = await ctx.services.openVictimLink.open(actor, input.token.trim(), input.accessCode.replace(/\s/g, ''));
-    await regenerateSession(ctx.req, { kind: 'victim', linkId: link.id, referralId: link.referralId, startedAt: Date.now() });
     const status = await ctx.services.victimStatus.status(actor, link.id);
-    return toVictimStatus(status!);
+    // A link whose referral ended is revoked when it ends; one left over is refused the same way, with no session.
+    if (!status) throw notFound();
+    await regenerateSession(ctx.req, { kind: 'victim', linkId: link.id, referralId: link.referralId, startedAt: Date.now() });
+    return toVictimStatus(status);
   }
 
   @Query(() => VictimStatus, { nullable: true, description: 'Only in a victim session: where their referral stands' })
