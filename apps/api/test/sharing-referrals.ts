@@ -44,7 +44,7 @@ export async function sharingReferral(f: Fixture, state: SharingState): Promise<
   const { officer, manager, advocate } = f.as;
   const words = policeOnlyWords(f);
   const input = draftInput(f.tenancy, { circumstances: `${words.suspect} waits outside her work every night.` });
-  input.victim = { ...(input.victim as object), postcode: 'SW1A 2AA', language: 'English' } as typeof input.victim;
+  Object.assign(input.victim, { postcode: 'SW1A 2AA', language: 'English' });
   let r: { id: string; version: number } = await step(officer, 'createReferral', input);
   r = await orderConsidered(officer, await consent(officer, await screen(officer, r as never), f.tenancy.service.id), {
     considered: true,

@@ -16,7 +16,7 @@ const db = useOwnerDb(f);
 const SEARCH = graphql(`query SharingSearch($filter: ReferralFilter) { referrals(filter: $filter, first: 100) { totalCount edges { node { id } } } }`);
 const LINK = graphql(`query SharingLink($id: ID!) { referral(id: $id) { id victimLink { state } } }`);
 const NO_CONSENT = graphql(`query SharingNoConsent($id: ID!) { referral(id: $id) { id noConsentAuthorisation { reason safeguardingBasis decisionNote } } }`);
-const DASHBOARD = graphql(`query SharingDashboard { dashboard { totalReferrals } }`);
+const DASHBOARD = graphql(`query SharingDashboard { dashboard { totalReferrals breaches } }`);
 const DIRECTORY = graphql(`query SharingDirectory($area: String!) { serviceDirectory(area: $area) { id } }`);
 
 const open = (client: GraphQLClient, link: SharingReferral['link']) =>
@@ -50,6 +50,15 @@ describe('searching and filtering as a service', () => {
     expect(ids).toContain(built.SUBMITTED.id);
     const police = (await f.as.officer.ok(SEARCH, { filter: { riskLevels: ['MEDIUM'] } })).referrals.edges.map((e) => e.node.id);
     expect(police).toContain(built.DECLINED.id);
+  });
+});
+
+describe("the service's dashboard", () => {
+  it('counts no order breaches for a service, which only the police may know of, while the police see them counted', async () => {
+    const service = (await f.as.manager.ok(DASHBOARD)).dashboard;
+    expect(service.totalReferrals).toBeGreaterThan(0);
+    expect(service.breaches).toBeNull();
+    expect((await f.as.officer.ok(DASHBOARD)).dashboard.breaches).toBeGreaterThan(0);
   });
 });
 
