@@ -21,6 +21,8 @@ import { ReferralTimelineResolver } from './modules/referrals/timeline/referral-
 import { TriageResolver } from './modules/referrals/triage/triage.resolver.js';
 import { ReferralSafeguardingUpdatesResolver, SafeguardingUpdateResolver } from './modules/safeguarding-updates/safeguarding-update.resolver.js';
 import { ReferralVictimLinkResolver, VictimLinkResolver } from './modules/victim-links/victim-link.resolver.js';
+import { ReferralWithheldResolver } from './modules/referrals/sharing/withheld.resolver.js';
+import { referralSharing } from './modules/referrals/sharing/referral-sharing.middleware.js';
 import { REPO_ROOT } from './config.js';
 
 export const SCHEMA_FILE = path.join(REPO_ROOT, 'packages/schema/schema.graphql');
@@ -48,6 +50,7 @@ const RESOLVERS = [
   ReferralVictimLinkResolver,
   DashboardResolver,
   LegalHoldResolver,
+  ReferralWithheldResolver,
 ] as const;
 
 /** Builds the executable schema; with `emit`, also writes the sorted SDL the apps generate their types from. */
@@ -55,6 +58,7 @@ export function createSchema(options: { emit?: boolean } = {}): Promise<GraphQLS
   return buildSchema({
     resolvers: RESOLVERS,
     authChecker,
+    globalMiddlewares: [referralSharing],
     validate: { forbidUnknownValues: false },
     emitSchemaFile: options.emit ? { path: SCHEMA_FILE, sortedSchema: true } : false,
   });

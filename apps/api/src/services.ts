@@ -69,7 +69,9 @@ export function createServices(repositories: Repositories, deps: ServiceDeps) {
   const refusals = new RefusalAudit(deps.dataSource, audit);
   const rateLimits = new RateLimits(deps.pool, deps.config.signInAttemptsPerAddress, refusals);
   const outbox = new NotificationOutbox(r.notificationOutbox, deps.sealer);
-  const workflow = new ReferralWorkflow(r.referrals, r.timeline, audit, createReferralRecordFactsReader(r.safeguardingUpdates, r.victimLinks));
+  const workflow = new ReferralWorkflow(r.referrals, r.timeline, audit, createReferralRecordFactsReader(r.safeguardingUpdates, r.victimLinks), (m, id) =>
+    r.victimLinks.revokeActive(m, id),
+  );
   return {
     audit,
     refusals,

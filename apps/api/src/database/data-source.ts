@@ -18,6 +18,7 @@ import { AuditAnchoring1764320000030 } from './migrations/1764320000030-audit-an
 import { Retention1764320000031 } from './migrations/1764320000031-retention.js';
 import { OneLiveVictimLink1764320000040 } from './migrations/1764320000040-one-live-victim-link.js';
 import { SessionRole1764320000050 } from './migrations/1764320000050-session-role.js';
+import { EndVictimLinks1764320000020 } from './migrations/1764320000020-end-victim-links.js';
 
 export const ENTITIES = [
   OrganisationEntity,
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   Retention1764320000031,
   OneLiveVictimLink1764320000040,
   SessionRole1764320000050,
+  EndVictimLinks1764320000020,
 ];
 
 /**

@@ -32,7 +32,8 @@ export const caseReferral = fixture<CaseReferralFragment>(() => ({
   offenceClassifications: ['STALKING_S2A'],
   fourIndicators: ['FIXATED', 'REPEATED'],
   suspectRelationship: 'EX_INTIMATE_PARTNER',
-  circumstances: 'Repeated messages.',
+  // The circumstances name the suspect: the police keep them (the data-sharing policy).
+  circumstances: null,
   riskLevel: 'HIGH',
   overdue: false,
   availableActions: ['ACCEPT', 'DECLINE'],
@@ -86,8 +87,18 @@ export const caseReferral = fixture<CaseReferralFragment>(() => ({
     acceptance: deadline('2026-03-03T17:00:00.000Z'),
     firstContact: null,
   },
+  withheld: [
+    withheld('CIRCUMSTANCES', 'The circumstances are kept by the police and not shared with support services.'),
+    withheld('SUPERVISOR_NOTE', "The supervisor's note is kept by the police and not shared with support services."),
+    withheld('ORDER_DETAILS', "The order's conditions, rationale and breaches are kept by the police and not shared with support services."),
+  ],
   ...noActivityYet(),
 }));
+
+/** A part of the referral the API says it does not share with the service, with its sentence. */
+export function withheld(group: CaseReferralFragment['withheld'][number]['group'], notice: string): CaseReferralFragment['withheld'][number] {
+  return { group, notice };
+}
 
 /** The same referral after the service accepted it and allocated it to Sam Lee. */
 export function allocatedReferral(overrides: Partial<CaseReferralFragment> = {}): CaseReferralFragment {

@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { REFERRAL_ACTIONS } from '@lantern/schema/referral-actions';
 import { REFERRAL_STATUSES } from '@lantern/schema/referral-status';
+import { FIELD_GROUPS } from '@lantern/schema/data-sharing';
 import { SUBMISSION_SECTIONS } from '@lantern/schema/submission-blockers';
 import { ORGANISATION_KINDS, ROLES } from '@lantern/schema/roles';
 import { FOUR_INDICATORS, SDASH_QUESTIONS, SPECIALIST_INSTRUMENTS } from '@lantern/schema/questionnaires';
@@ -63,3 +64,4 @@ export const VictimLinkDeliveryEnum = graphqlEnum('VictimLinkDelivery', NOTIFICA
 export const NotificationKindEnum = graphqlEnum('NotificationKind', NOTIFICATION_KINDS);
 export const NotificationChannelEnum = graphqlEnum('NotificationChannel', NOTIFICATION_CHANNELS);
 export const DeliveryStateEnum = graphqlEnum('DeliveryState', NOTIFICATION_STATES);
+export const SharedFieldGroupEnum = graphqlEnum('SharedFieldGroup', FIELD_GROUPS, 'A group of a referral\'s fields that the data-sharing policy shows or hides together');

@@ -1,3 +1,5 @@
+import { DATA_SHARING_POLICY } from '@lantern/schema/data-sharing';
+import { audienceOf } from '../referrals/sharing/referral-sharing.js';
 import { REFERRAL_STATUSES } from '@lantern/schema/referral-status';
 import type { StaffActor } from '../../common/auth/actor.js';
 import type { AuditService } from '../../common/audit/audit.service.js';
@@ -45,7 +47,14 @@ export class DashboardService {
       ordersConsidered: Number(figures?.considered ?? 0),
       ordersApplied: Number(figures?.applied ?? 0),
       ordersGranted: Number(figures?.granted ?? 0),
-      breaches: Number(figures?.breaches ?? 0),
+      // Breaches are police-only (ORDER_DETAILS): a count of them must not reach a service either.
+      breaches: this.showsBreaches(actor) ? Number(figures?.breaches ?? 0) : null,
     });
+  }
+
+  /** True when the actor's audience is shown order breaches in some state (the data-sharing policy). */
+  private showsBreaches(actor: StaffActor): boolean {
+    const audience = audienceOf(actor.viewer);
+    return audience !== null && DATA_SHARING_POLICY.ORDER_DETAILS.visibleIn[audience].length > 0;
   }
 }

@@ -22,5 +22,6 @@ export class Dashboard {
   @Field(() => Int) ordersConsidered: number;
   @Field(() => Int) ordersApplied: number;
   @Field(() => Int) ordersGranted: number;
-  @Field(() => Int) breaches: number;
+  @Field(() => Int, { nullable: true, description: 'Order breaches: police only (the data-sharing policy), null for a service' })
+  breaches: number | null;
 }

@@ -38,7 +38,8 @@ export class Victim {
   @Field(() => LocalDate, { nullable: true }) dateOfBirth: string | null;
   @Field(() => String, { nullable: true, description: 'Area the victim lives in, used to find a service' }) area: string | null;
   @Field(() => String, { nullable: true }) postcode: string | null;
-  @Field(() => SafeContact) safeContact: SafeContact;
+  @Field(() => SafeContact, { nullable: true, description: 'Null once the data-sharing policy no longer shares it with you (see Referral.withheld)' })
+  safeContact: SafeContact | null;
   @Field(() => String, { nullable: true }) language: string | null;
   @Field(() => Boolean, { nullable: true }) interpreterNeeded: boolean | null;
   @Field(() => String, { nullable: true }) accessibilityNeeds: string | null;

@@ -1,11 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import type { ReferralAction } from '@lantern/schema/referral-actions';
+import { victimLinkWorks } from '@lantern/schema/data-sharing';
 import type { StaffActor } from '../../common/auth/actor.js';
 import type { AuditService } from '../../common/audit/audit.service.js';
 import type { ReferralEntity } from './referral.entity.js';
 import type { ReferralChanges, ReferralRepository } from './referral.repository.js';
 import type { ReferralEventRepository } from './timeline/referral-event.repository.js';
 import { assertAllowed, assertVisible } from './referral-access.js';
+import { sharingFactsOf } from './sharing/referral-sharing.js';
 import { referralGuardFacts, type ActionSubject, type ReferralRecordFactsReader } from './referral-guard-facts.js';
 
 /** A timeline entry a change adds. */
@@ -26,6 +28,8 @@ export class ReferralWorkflow {
     private readonly audit: AuditService,
     /** What the guards need from the referral's safeguarding updates and victim links. */
     private readonly records: ReferralRecordFactsReader,
+    /** Revokes the referral's victim links, when a change ends the referral or consent (`victimLinkWorks`). */
+    private readonly endVictimLinks: (manager: EntityManager, referralId: string) => Promise<unknown>,
   ) {}
 
   /**
@@ -42,7 +46,8 @@ export class ReferralWorkflow {
 
   /**
    * Applies a versioned change (CONFLICT when the referral changed since `expectedVersion`), adds the
-   * timeline entry (if any) and the audit event of `action`.
+   * timeline entry (if any) and the audit event of `action`. A change that ends the referral or consent
+   * revokes the victim's links in the same transaction (the data-sharing policy: the link stops working).
    */
   async change(
     manager: EntityManager,
@@ -54,6 +59,7 @@ export class ReferralWorkflow {
     entry: TimelineEntry | null,
   ): Promise<ReferralEntity> {
     const updated = await this.referrals.update(manager, referral.id, expectedVersion, changes);
+    if (victimLinkWorks(sharingFactsOf(referral)) && !victimLinkWorks(sharingFactsOf(updated))) await this.endVictimLinks(manager, referral.id);
     if (entry) await this.record(manager, actor, updated, entry);
     await this.audit.record(manager, actor, { action, entityType: 'referral', entityId: referral.id });
     return updated;

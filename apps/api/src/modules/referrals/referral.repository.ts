@@ -13,6 +13,8 @@ export type ReferralChanges = Partial<Omit<ReferralEntity, 'id' | 'version' | 'c
 export interface ReferralListFilter {
   statuses?: readonly string[] | null;
   riskLevels?: readonly string[] | null;
+  /** The statuses in which the viewer may see the risk level (the data-sharing policy): a risk filter matches only those. */
+  riskShownIn?: readonly string[] | null;
   overdue?: boolean | null;
   assignedToMe?: boolean | null;
   partnerServiceId?: string | null;
@@ -138,7 +140,12 @@ export class ReferralRepository {
     const { filter } = options;
     const query = this.visibleTo(manager, viewer);
     if (filter.statuses?.length) query.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
-    if (filter.riskLevels?.length) query.andWhere('r.risk_level IN (:...riskLevels)', { riskLevels: filter.riskLevels });
+    if (filter.riskLevels?.length) {
+      query.andWhere('r.risk_level IN (:...riskLevels) AND r.status = ANY(:riskShownIn)', {
+        riskLevels: filter.riskLevels,
+        riskShownIn: [...(filter.riskShownIn ?? [])],
+      });
+    }
     if (filter.overdue === true) query.andWhere(OVERDUE_SQL);
     if (filter.overdue === false) query.andWhere(`NOT ${OVERDUE_SQL}`);
     if (filter.assignedToMe) {

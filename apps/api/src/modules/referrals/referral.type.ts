@@ -29,8 +29,9 @@ export class Referral {
   @Field() reportedAt: Date;
   @Field(() => [OffenceClassificationEnum]) offenceClassifications: OffenceClassification[];
   @Field(() => [FourIndicatorEnum]) fourIndicators: FourIndicator[];
-  @Field(() => SuspectRelationshipEnum) suspectRelationship: SuspectRelationship;
-  @Field(() => String, { nullable: true }) circumstances: string | null;
+  @Field(() => SuspectRelationshipEnum, { nullable: true, description: 'Null when the data-sharing policy hides it from you' })
+  suspectRelationship: SuspectRelationship | null;
+  @Field(() => String, { nullable: true, description: 'Police only (it names the suspect): null for a service' }) circumstances: string | null;
   @Field(() => RiskLevelEnum, { nullable: true }) riskLevel: RiskLevel | null;
   @Field(() => Date, { nullable: true }) submittedAt: Date | null;
   @Field(() => Victim) victim: Victim;
@@ -54,8 +55,9 @@ export class Referral {
   @Field(() => ReferralDecline, { nullable: true }) decline: ReferralDecline | null;
   @Field(() => ReferralClosure, { nullable: true }) closure: ReferralClosure | null;
   @Field(() => ReferralWithdrawal, { nullable: true }) withdrawal: ReferralWithdrawal | null;
-  // contactAttempts, safeguardingUpdates, unacknowledgedUrgentCount, timeline, victimLink, notifications and
-  // availableActions are field resolvers, each in the folder of what it shows.
+  // contactAttempts, safeguardingUpdates, unacknowledgedUrgentCount, timeline, victimLink, notifications,
+  // availableActions and withheld are field resolvers, each in the folder of what it shows. Every field is
+  // shown only as the data-sharing policy allows (sharing/referral-sharing.middleware.ts).
 
   /** The row behind this object, for field resolvers; never exposed. */
   entity: ReferralEntity;

@@ -68,11 +68,13 @@ export class OpenVictimLinkService {
   }
 
   /**
-   * The answer once a link can no longer be tried: NOT_FOUND when it was revoked or expired meanwhile,
-   * otherwise VICTIM_LINK_LOCKED (also while the last attempts are still being checked).
+   * The answer for a link opened with its right code whose status could not then be read: VICTIM_LINK_LOCKED
+   * when a racing request locked it, otherwise NOT_FOUND (revoked or expired meanwhile, or its referral has
+   * ended: the data-sharing policy), the answer an invalid link gets.
    */
-  refusalFor(link: VictimLinkEntity): Promise<AppError> {
-    return this.tx.runInScope({ scope: 'link_opening', tokenHash: link.tokenHash }, (manager) => this.refusalIn(manager, link.id));
+  async refusalFor(link: VictimLinkEntity): Promise<AppError> {
+    const now = await this.tx.runInScope({ scope: 'link_opening', tokenHash: link.tokenHash }, (manager) => this.links.findById(manager, link.id));
+    return now && victimLinkState(now) === 'LOCKED' ? new AppError('VICTIM_LINK_LOCKED') : notFound();
   }
 
   /** `refusalFor` within an open transaction of the link_opening scope. */

@@ -110,7 +110,7 @@ describe('a victim opening the link', () => {
 
     const everything = JSON.stringify(status);
     const full = (await f.as.officer.ok(CASE_DETAILS, { id: referral.id })).referral!;
-    for (const secret of [hidden, 'Suspect seen nearby', full.reference, full.crimeReference, full.circumstances, full.officerInCase.name, full.victim.lastName, full.victim.safeContact.phone, full.victim.safeContact.notSafeToSpeakTo, referral.id, 'EX_INTIMATE_PARTNER', 'STALKING']) {
+    for (const secret of [hidden, 'Suspect seen nearby', full.reference, full.crimeReference, full.circumstances, full.officerInCase.name, full.victim.lastName, full.victim.safeContact!.phone, full.victim.safeContact!.notSafeToSpeakTo, referral.id, 'EX_INTIMATE_PARTNER', 'STALKING']) {
       expect(everything).not.toContain(secret);
     }
 

@@ -35,7 +35,8 @@ export class VictimLinkResolver {
     const link = await ctx.services.openVictimLink.open(actor, input.token.trim(), input.accessCode.replace(/\s/g, ''));
     const victim = { kind: 'victim', linkId: link.id, referralId: link.referralId } as const;
     const status = await ctx.services.victimStatus.status({ ...actor, viewer: victim }, link.id);
-    // Locked or revoked by a request racing this one: answered as any attempt on a locked link is.
+    // Locked or revoked by a request racing this one, or the referral ended (its links are revoked as it
+    // ends): answered as a locked or a no-longer-valid link is, and no session starts.
     if (!status) throw await ctx.services.openVictimLink.refusalFor(link);
     await regenerateSession(ctx.req, ctx.res, { ...victim, startedAt: Date.now() });
     return toVictimStatus(status);

@@ -1,3 +1,4 @@
+import { victimMaySeeUpdate } from '@lantern/schema/data-sharing';
 import type { OrganisationEntity } from '../identity/organisation.entity.js';
 import type { UserEntity } from '../identity/user.entity.js';
 import type { ReferralEntity } from '../referrals/referral.entity.js';
@@ -83,7 +84,8 @@ export interface VictimStatusSource {
 export function toVictimStatus({ referral, service, advocate, updates }: VictimStatusSource): VictimStatus {
   const serviceName = service?.name ?? 'The support service';
   const advocateFirstName = advocate ? (advocate.name.split(' ')[0] ?? null) : null;
-  const shared = updates.filter((u) => u.visibleToVictim);
+  // Only the kinds a victim may see (never an incident, a breach or a change in risk), whatever the tick says.
+  const shared = updates.filter((u) => victimMaySeeUpdate(u.kind, u.visibleToVictim));
   const latest = [referral.updatedAt, ...shared.map((u) => u.postedAt)].reduce((a, b) => (a > b ? a : b));
   return Object.assign(new VictimStatus(), {
     ...wording(referral, serviceName, advocateFirstName),

@@ -1,9 +1,11 @@
+import { victimLinkWorks } from '@lantern/schema/data-sharing';
 import type { Actor, VictimViewer } from '../../common/auth/actor.js';
 import type { AuditService } from '../../common/audit/audit.service.js';
 import type { TransactionRunner } from '../../common/transaction-runner.js';
 import type { OrganisationRepository } from '../identity/organisation.repository.js';
 import type { UserRepository } from '../identity/user.repository.js';
 import type { ReferralRepository } from '../referrals/referral.repository.js';
+import { sharingFactsOf } from '../referrals/sharing/referral-sharing.js';
 import type { SafeguardingUpdateRepository } from '../safeguarding-updates/safeguarding-update.repository.js';
 import type { VictimLinkRepository } from './victim-link.repository.js';
 import { isActiveLink } from './victim-link-state.js';
@@ -21,13 +23,17 @@ export class VictimStatusService {
     private readonly audit: AuditService,
   ) {}
 
-  /** The records behind the victim's status (audited); null once their link is revoked, expired or locked. */
+  /**
+   * The records behind the victim's status (audited); null once their link is revoked, expired or locked, or
+   * once the referral was closed or withdrawn or consent withdrawn (`victimLinkWorks`).
+   */
   status(actor: Actor, linkId: string): Promise<VictimStatusSource | null> {
     return this.tx.run(actor, async (manager) => {
       const link = await this.links.findById(manager, linkId);
       if (!isActiveLink(link)) return null;
       const referral = await this.referrals.findById(manager, link!.referralId);
-      if (!referral) return null;
+      // The link stops working once the referral ends or consent is withdrawn (the data-sharing policy).
+      if (!referral || !victimLinkWorks(sharingFactsOf(referral))) return null;
       const service = referral.partnerServiceId ? await this.organisations.findById(manager, referral.partnerServiceId) : null;
       const advocate = referral.advocateId ? await this.users.findById(manager, referral.advocateId) : null;
       const updates = await this.updates.sharedWithVictim(manager, referral.id);

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { apiError } from '@lantern/client/testing/fake-api';
-import { allocatedReferral, caseReferral, viewer } from '../../test/fixtures';
+import { allocatedReferral, caseReferral, viewer, withheld } from '../../test/fixtures';
 import { renderApp } from '../../test/render-app';
 import { CONFLICT_MESSAGE } from './use-case-submit';
 
@@ -93,5 +93,41 @@ describe('the case overview', () => {
   it('answers an unknown referral and one the service may not see in the same way', async () => {
     renderApp('/referrals/ref-x', { viewer: viewer('ADVOCATE'), api: { ReferralCase: () => ({ data: { referral: null } }) } });
     expect(await screen.findByRole('heading', { name: 'Referral not found' })).toBeInTheDocument();
+  });
+  it("says plainly that the victim's contact details are no longer shared once the case is closed", async () => {
+    const base = allocatedReferral();
+    const notice = "The victim's contact details are no longer shared with your service because the referral was closed.";
+    const referral = allocatedReferral({
+      status: 'CLOSED',
+      availableActions: [],
+      victim: { ...base.victim, postcode: null, safeContact: null },
+      withheld: [...base.withheld, withheld('VICTIM_SAFE_CONTACT', notice)],
+    });
+    renderApp('/referrals/ref-1', { viewer: viewer('ADVOCATE'), api: { ReferralCase: () => ({ data: { referral } }) } });
+    const card = await screen.findByRole('region', { name: 'Contact details' });
+    expect(card).toHaveTextContent(notice);
+    expect(screen.queryByText('07700 900104')).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /Before you contact/ })).not.toBeInTheDocument();
+  });
+
+  it('says the police keep the circumstances and order details, instead of showing empty rows', async () => {
+    const base = caseReferral();
+    const referral = caseReferral({
+      stalkingProtectionOrder: {
+        considered: true,
+        decision: 'INTERIM_GRANTED',
+        rationale: null,
+        interimMadeOn: '2026-03-01',
+        fullMadeOn: null,
+        conditions: null,
+        expiresOn: null,
+        breaches: [],
+        recordedAt: '2026-03-01T09:00:00.000Z',
+      },
+      withheld: base.withheld,
+    });
+    renderApp('/referrals/ref-1/details', { viewer: viewer('PARTNER_MANAGER'), api: { ReferralCase: () => ({ data: { referral } }) } });
+    expect(await screen.findByText('The circumstances are kept by the police and not shared with support services.')).toBeInTheDocument();
+    expect(screen.getAllByText("The order's conditions, rationale and breaches are kept by the police and not shared with support services.")).toHaveLength(3);
   });
 });

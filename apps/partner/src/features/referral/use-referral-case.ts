@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { queryView, type QueryView } from '@lantern/client/query-view';
 import { useParams } from 'react-router';
-import { ReferralCaseDocument, type CaseReferralFragment } from '../../gql/graphql';
+import { ReferralCaseDocument, type CaseReferralFragment, type SharedFieldGroup } from '../../gql/graphql';
 
 export type CaseReferral = CaseReferralFragment;
 
@@ -18,4 +18,13 @@ export function useReferralCase(): { view: QueryView<CaseReferral>; refetch: () 
 /** The victim has withdrawn consent: all work on the referral stops. */
 export function consentWithdrawn(referral: CaseReferral): boolean {
   return Boolean(referral.consent?.withdrawnAt || referral.withdrawal?.consentWithdrawn);
+}
+
+/**
+ * The API's plain sentence for a part of the referral the data-sharing policy hides from this service (e.g.
+ * "The victim's contact details are no longer shared with your service because the victim withdrew
+ * consent."), or null when it is shared. Screens show it instead of an empty box.
+ */
+export function withheldNotice(referral: CaseReferral, group: SharedFieldGroup): string | null {
+  return referral.withheld.find((w) => w.group === group)?.notice ?? null;
 }

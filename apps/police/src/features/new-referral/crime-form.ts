@@ -37,7 +37,7 @@ export function crimeValuesFrom(referral: ReferralFieldsFragment | undefined): C
     reportedTime: londonTime(referral.reportedAt),
     offenceClassifications: [...referral.offenceClassifications],
     fourIndicators: [...referral.fourIndicators],
-    suspectRelationship: referral.suspectRelationship,
+    suspectRelationship: referral.suspectRelationship ?? '',
     circumstances: referral.circumstances ?? '',
   };
 }

@@ -44,7 +44,8 @@ export const VICTIM_FIELDS = {
 
 export function victimValuesFrom(referral: ReferralFieldsFragment): VictimValues {
   const { victim } = referral;
-  const contact = victim.safeContact;
+  // The police always see the contact details; the type allows null because a service may not.
+  const contact: Partial<NonNullable<typeof victim.safeContact>> = victim.safeContact ?? {};
   return {
     firstName: victim.firstName ?? '',
     lastName: victim.lastName ?? '',

@@ -24,7 +24,7 @@ export function CrimeSummary({ referral, changeHref, id }: { referral: ReferralF
           { key: 'FOUR indicators', value: <LabelList items={referral.fourIndicators.map(fourLabel)} />, actions: change('FOUR indicators') },
           {
             key: "Suspect's relationship to the victim",
-            value: SUSPECT_RELATIONSHIPS.labels[referral.suspectRelationship],
+            value: referral.suspectRelationship ? SUSPECT_RELATIONSHIPS.labels[referral.suspectRelationship] : 'Not given',
             actions: change("suspect's relationship to the victim"),
           },
           { key: 'What has happened', value: <Multiline text={referral.circumstances} />, actions: change('what has happened') },

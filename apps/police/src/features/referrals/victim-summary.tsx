@@ -8,7 +8,8 @@ import { Multiline } from './multiline';
 /** The victim and their safe contact details. */
 export function VictimSummary({ referral, changeHref, id }: { referral: ReferralFieldsFragment; changeHref?: string; id?: string }) {
   const { victim } = referral;
-  const contact = victim.safeContact;
+  // The police always see the contact details; the type allows null because a service may not.
+  const contact: Partial<NonNullable<typeof victim.safeContact>> = victim.safeContact ?? {};
   const change = (what: string) => (changeHref ? [{ href: changeHref, text: 'Change', visuallyHiddenText: what }] : undefined);
   return (
     <SummaryCard title="Victim and safe contact" id={id}>

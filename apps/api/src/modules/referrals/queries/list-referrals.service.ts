@@ -1,4 +1,5 @@
 import { LIMITS } from '@lantern/schema/limits';
+import { statusesShowing } from '@lantern/schema/data-sharing';
 import type { StaffActor } from '../../../common/auth/actor.js';
 import type { AuditService } from '../../../common/audit/audit.service.js';
 import { badInput } from '../../../common/errors/app-error.js';
@@ -6,6 +7,7 @@ import type { TransactionRunner } from '../../../common/transaction-runner.js';
 import type { ReferralSort } from '../../../common/vocabularies.js';
 import type { ReferralEntity } from '../referral.entity.js';
 import type { ReferralListFilter, ReferralRepository } from '../referral.repository.js';
+import { audienceOf } from '../sharing/referral-sharing.js';
 
 /** One page of a list of referrals. */
 export interface ReferralPage {
@@ -45,7 +47,8 @@ export class ListReferralsService {
     const offset = decodeCursor(after);
     return this.tx.run(actor, async (manager) => {
       const { rows, totalCount } = await this.referrals.page(manager, actor.viewer, {
-        filter: { ...filter, search: filter?.search?.trim() || null },
+        // A risk filter must not reveal a risk level the data-sharing policy hides (e.g. after a decline).
+        filter: { ...filter, search: filter?.search?.trim() || null, riskShownIn: this.riskShownIn(actor) },
         sort,
         offset,
         limit: first,
@@ -54,5 +57,11 @@ export class ListReferralsService {
       await this.audit.recordRead(manager, actor, { action: 'LIST', entityType: 'referral', detail: { ids: page.map((r) => r.id) } });
       return { rows: page, offset, totalCount, hasNextPage: rows.length > first };
     });
+  }
+
+  /** The statuses in which the actor may see a referral's risk level. */
+  private riskShownIn(actor: StaffActor): string[] {
+    const audience = audienceOf(actor.viewer);
+    return audience ? statusesShowing(audience, 'RISK') : [];
   }
 }

@@ -3,7 +3,7 @@ import { FOUR_INDICATORS } from '@lantern/schema/questionnaires';
 import { CONSENT_METHODS, CONSENT_PURPOSES, OFFENCE_CLASSIFICATIONS, ORDER_DECISIONS, SUSPECT_RELATIONSHIPS } from '@lantern/schema/vocabularies';
 import { formatDate, formatDateTime } from '@lantern/ui/dates';
 import { SummaryCard, SummaryList, type SummaryListRow } from '@lantern/ui/summary-list';
-import type { CaseReferral } from '../use-referral-case';
+import { withheldNotice, type CaseReferral } from '../use-referral-case';
 
 const notRecorded = 'Not recorded';
 
@@ -26,13 +26,18 @@ export function CrimeCard({ referral }: { referral: CaseReferral }) {
   const rows: SummaryListRow[] = [
     { key: 'Crime reference', value: <Text>{referral.crimeReference}</Text> },
     { key: 'Reported to police', value: formatDateTime(referral.reportedAt) },
-    { key: 'Offences', value: <List items={referral.offenceClassifications.map((o) => OFFENCE_CLASSIFICATIONS.labels[o])} /> },
+    { key: 'Offences', value: withheldNotice(referral, 'OFFENCES') ?? <List items={referral.offenceClassifications.map((o) => OFFENCE_CLASSIFICATIONS.labels[o])} /> },
     {
       key: 'FOUR indicators',
-      value: <List items={FOUR_INDICATORS.filter((f) => referral.fourIndicators.includes(f.key)).map((f) => f.label)} />,
+      value: withheldNotice(referral, 'OFFENCES') ?? <List items={FOUR_INDICATORS.filter((f) => referral.fourIndicators.includes(f.key)).map((f) => f.label)} />,
     },
-    { key: 'Relationship to the suspect', value: SUSPECT_RELATIONSHIPS.labels[referral.suspectRelationship] },
-    { key: 'Circumstances', value: <Text>{referral.circumstances ?? notRecorded}</Text> },
+    {
+      key: 'Relationship to the suspect',
+      value: referral.suspectRelationship
+        ? SUSPECT_RELATIONSHIPS.labels[referral.suspectRelationship]
+        : (withheldNotice(referral, 'SUSPECT_RELATIONSHIP') ?? notRecorded),
+    },
+    { key: 'Circumstances', value: <Text>{referral.circumstances ?? withheldNotice(referral, 'CIRCUMSTANCES') ?? notRecorded}</Text> },
   ];
   return (
     <SummaryCard headingLevel={3} title="Crime and stalking behaviour">
@@ -43,14 +48,23 @@ export function CrimeCard({ referral }: { referral: CaseReferral }) {
 
 export function VictimCard({ referral }: { referral: CaseReferral }) {
   const { victim } = referral;
-  const rows: SummaryListRow[] = [
-    { key: 'Name', value: <Text>{victim.fullName}</Text> },
+  const details = withheldNotice(referral, 'VICTIM_DETAILS');
+  const rows: SummaryListRow[] = [{ key: 'Name', value: <Text>{victim.fullName}</Text> }];
+  if (details) {
+    rows.push({ key: 'Other details', value: details });
+    return (
+      <SummaryCard headingLevel={3} title="Victim">
+        <SummaryList rows={rows} />
+      </SummaryCard>
+    );
+  }
+  rows.push(
     { key: 'Date of birth', value: victim.dateOfBirth ? formatDate(victim.dateOfBirth) : notRecorded },
     { key: 'Area', value: victim.area ?? notRecorded },
-    { key: 'Postcode', value: victim.postcode ?? notRecorded },
+    { key: 'Postcode', value: victim.postcode ?? withheldNotice(referral, 'VICTIM_SAFE_CONTACT') ?? notRecorded },
     { key: 'Language', value: `${victim.language ?? notRecorded}${victim.interpreterNeeded ? ' (interpreter needed)' : ''}` },
     { key: 'Accessibility needs', value: <Text>{victim.accessibilityNeeds ?? 'None recorded'}</Text> },
-  ];
+  );
   return (
     <SummaryCard headingLevel={3} title="Victim">
       <SummaryList rows={rows} />
@@ -91,7 +105,11 @@ export function ConsentCard({ referral }: { referral: CaseReferral }) {
   }
   return (
     <SummaryCard headingLevel={3} title="Consent">
-      {rows.length > 0 ? <SummaryList rows={rows} /> : <p className="govuk-body">No consent has been recorded.</p>}
+      {rows.length > 0 ? (
+        <SummaryList rows={rows} />
+      ) : (
+        <p className="govuk-body">{withheldNotice(referral, 'CONSENT') ?? 'No consent has been recorded.'}</p>
+      )}
     </SummaryCard>
   );
 }
@@ -101,23 +119,26 @@ export function StalkingProtectionOrderCard({ referral }: { referral: CaseReferr
   if (!order) {
     return (
       <SummaryCard headingLevel={3} title="Stalking Protection Order">
-        <p className="govuk-body">The police have not recorded anything about a Stalking Protection Order.</p>
+        <p className="govuk-body">
+          {withheldNotice(referral, 'ORDER_DECISION') ?? 'The police have not recorded anything about a Stalking Protection Order.'}
+        </p>
       </SummaryCard>
     );
   }
+  const details = withheldNotice(referral, 'ORDER_DETAILS');
   const rows: SummaryListRow[] = [
     { key: 'Considered', value: order.considered ? 'Yes' : 'No' },
     { key: 'Decision', value: ORDER_DECISIONS.labels[order.decision] },
-    { key: 'Rationale', value: <Text>{order.rationale ?? notRecorded}</Text> },
+    { key: 'Rationale', value: <Text>{order.rationale ?? details ?? notRecorded}</Text> },
     { key: 'Interim order made', value: order.interimMadeOn ? formatDate(order.interimMadeOn) : 'No' },
     { key: 'Full order made', value: order.fullMadeOn ? formatDate(order.fullMadeOn) : 'No' },
-    { key: 'Conditions', value: <Text>{order.conditions ?? 'None recorded'}</Text> },
+    { key: 'Conditions', value: <Text>{order.conditions ?? details ?? 'None recorded'}</Text> },
     { key: 'Expires', value: order.expiresOn ? formatDate(order.expiresOn) : notRecorded },
     {
       key: 'Breaches',
       value:
         order.breaches.length === 0 ? (
-          'None recorded'
+          (details ?? 'None recorded')
         ) : (
           <ul className="govuk-list govuk-!-margin-bottom-0">
             {order.breaches.map((breach) => (

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { CONTACT_METHODS } from '@lantern/schema/vocabularies';
+import { InsetText } from '@lantern/ui/inset-text';
 import { WarningText } from '@lantern/ui/warning-text';
-import type { CaseReferral } from '../use-referral-case';
+import { withheldNotice, type CaseReferral } from '../use-referral-case';
 
 function yesNo(value: boolean | null | undefined, unknown = 'Not recorded'): string {
   if (value === true) return 'Yes';
@@ -11,7 +12,9 @@ function yesNo(value: boolean | null | undefined, unknown = 'Not recorded'): str
 
 /**
  * How to reach the victim safely, with the answers that matter before a call impossible to miss: whether it
- * is safe to call and when, whether a voicemail may be left, and who is and is not safe to speak to.
+ * is safe to call and when, whether a voicemail may be left, and who is and is not safe to speak to. Once the
+ * data-sharing policy no longer shares them (after a decline, closure, withdrawal or withdrawal of consent), the
+ * API's sentence saying so.
  */
 export function SafeContactCard({
   referral,
@@ -27,6 +30,16 @@ export function SafeContactCard({
   const contact = victim.safeContact;
   const Heading = `h${headingLevel}` as const;
   const name = victim.firstName ?? victim.fullName;
+  if (!contact) {
+    return (
+      <section className="lantern-safe-contact" aria-labelledby="safe-contact-heading">
+        <Heading className="govuk-heading-m" id="safe-contact-heading">
+          Contact details
+        </Heading>
+        <InsetText>{withheldNotice(referral, 'VICTIM_SAFE_CONTACT') ?? "The victim's contact details are not shared with your service."}</InsetText>
+      </section>
+    );
+  }
   return (
     <section className="lantern-safe-contact" aria-labelledby="safe-contact-heading">
       <Heading className="govuk-heading-m" id="safe-contact-heading">

@@ -3,7 +3,7 @@ import { DASH_MARAC_THRESHOLD } from '@lantern/schema/questionnaires';
 import { formatDate, formatDateTime } from '@lantern/ui/dates';
 import { SummaryCard, SummaryList, type SummaryListRow } from '@lantern/ui/summary-list';
 import { Table } from '@lantern/ui/table';
-import type { CaseReferral } from '../use-referral-case';
+import { withheldNotice, type CaseReferral } from '../use-referral-case';
 
 /** The S-DASH answers as the officer recorded them, the count of "yes" (no cut-off) and the officer's judgement. */
 export function ScreeningCard({ referral }: { referral: CaseReferral }) {
@@ -11,7 +11,7 @@ export function ScreeningCard({ referral }: { referral: CaseReferral }) {
   if (!screening) {
     return (
       <SummaryCard headingLevel={3} title="Risk screening (S-DASH)">
-        <p className="govuk-body">No risk screening was recorded.</p>
+        <p className="govuk-body">{withheldNotice(referral, 'RISK') ?? 'No risk screening was recorded.'}</p>
       </SummaryCard>
     );
   }
