@@ -14,10 +14,13 @@ const db = useOwnerDb(f);
  * hold there. Anything else in `public` must have RLS enabled and forced.
  */
 const NOT_TENANT_TABLES: Record<string, string[]> = {
-  // Append-only, hash-chained log with no tenant of its own; its grants belong to the audit log's owner.
-  audit_events: ['INSERT', 'SELECT'],
-  // The session store and the rate-limit counters, keyed by opaque ids; their grants are managed elsewhere.
-  sessions: ['DELETE', 'INSERT', 'SELECT', 'UPDATE'],
+  // The keyed, append-only audit log and its signed checkpoints, with no tenant of their own: the application
+  // role may only append (through audit_chain_reserve), never read, change, delete or truncate.
+  audit_events: ['INSERT'],
+  audit_checkpoints: ['INSERT'],
+  // The session store: only the lantern_session role reads it; the application role has no access at all.
+  sessions: [],
+  // The rate-limit counters, keyed by opaque (hashed) keys.
   rate_limits: ['DELETE', 'INSERT', 'SELECT', 'UPDATE'],
   // TypeORM's record of applied migrations: the application role has no access at all.
   migrations: [],

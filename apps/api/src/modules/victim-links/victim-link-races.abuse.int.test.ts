@@ -9,7 +9,7 @@ import { referralIn } from '../../../test/referral-states.js';
 import { mutations } from '../../../test/referral-steps.js';
 
 // Each guess comes from its own address, so only the lockout (not the per-address limit) stands in the way.
-const f = useFixture({ TRUST_PROXY: 'true' });
+const f = useFixture();
 const db = useOwnerDb(f);
 
 const OPEN = `mutation RaceOpen($input: OpenVictimLinkInput!) { openVictimLink(input: $input) { stage } }`;
