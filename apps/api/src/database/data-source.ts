@@ -14,11 +14,11 @@ import { Notifications1764320000002 } from './migrations/1764320000002-notificat
 import { ProposedService1764320000003 } from './migrations/1764320000003-proposed-service.js';
 import { ScreeningInstrument1764320000004 } from './migrations/1764320000004-screening-instrument.js';
 import { RowLevelSecurity1764320000010 } from './migrations/1764320000010-row-level-security.js';
+import { EndVictimLinks1764320000020 } from './migrations/1764320000020-end-victim-links.js';
 import { AuditAnchoring1764320000030 } from './migrations/1764320000030-audit-anchoring.js';
 import { Retention1764320000031 } from './migrations/1764320000031-retention.js';
 import { OneLiveVictimLink1764320000040 } from './migrations/1764320000040-one-live-victim-link.js';
 import { SessionRole1764320000050 } from './migrations/1764320000050-session-role.js';
-import { EndVictimLinks1764320000020 } from './migrations/1764320000020-end-victim-links.js';
 
 export const ENTITIES = [
   OrganisationEntity,
@@ -38,11 +38,11 @@ export const MIGRATIONS = [
   ProposedService1764320000003,
   ScreeningInstrument1764320000004,
   RowLevelSecurity1764320000010,
+  EndVictimLinks1764320000020,
   AuditAnchoring1764320000030,
   Retention1764320000031,
   OneLiveVictimLink1764320000040,
   SessionRole1764320000050,
-  EndVictimLinks1764320000020,
 ];
 
 /**

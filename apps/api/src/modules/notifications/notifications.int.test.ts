@@ -17,10 +17,11 @@ async function outbox(referralId: string) {
   }
 }
 
-describe('notifications', () => {
+// One worker serves the queue every test file fills, so a message may wait behind other files' messages.
+describe('notifications', { timeout: 90_000 }, () => {
   it('tells the service about a new referral once, with no case content', async () => {
     const referral = await submitted(f.as.officer, f.tenancy);
-    await vi.waitFor(() => expect(f.api.notify.messages.some((m) => m.reference === `NEW_REFERRAL:${referral.id}`)).toBe(true), { timeout: 15_000, interval: 200 });
+    await vi.waitFor(() => expect(f.api.notify.messages.some((m) => m.reference === `NEW_REFERRAL:${referral.id}`)).toBe(true), { timeout: 60_000, interval: 200 });
     const sent = f.api.notify.messages.filter((m) => m.reference === `NEW_REFERRAL:${referral.id}`);
     expect(sent).toHaveLength(1);
     expect(sent[0].to).toBe('test@example.test');
@@ -50,7 +51,7 @@ describe('notifications', () => {
         },
       })
     ).postSafeguardingUpdate;
-    await vi.waitFor(() => expect(f.api.notify.messages.some((m) => m.reference === `URGENT_UPDATE:${update.id}`)).toBe(true), { timeout: 15_000, interval: 200 });
+    await vi.waitFor(() => expect(f.api.notify.messages.some((m) => m.reference === `URGENT_UPDATE:${update.id}`)).toBe(true), { timeout: 60_000, interval: 200 });
     const message = f.api.notify.messages.find((m) => m.reference === `URGENT_UPDATE:${update.id}`)!;
     expect(message.to).toBe(f.tenancy.users.officer.email);
     expect(message.body).not.toContain('outside her house');
@@ -59,7 +60,7 @@ describe('notifications', () => {
   it('sends the victim link by text message without the access code or case details', async () => {
     const referral = await submitted(f.as.officer, f.tenancy);
     const issued = (await f.as.officer.ok(mutations.issueVictimLink, { input: { referralId: referral.id, sendBy: 'SMS' } })).issueVictimLink;
-    await vi.waitFor(() => expect(f.api.notify.messages.some((m) => m.type === 'sms' && m.body.includes(issued.url))).toBe(true), { timeout: 15_000, interval: 200 });
+    await vi.waitFor(() => expect(f.api.notify.messages.some((m) => m.type === 'sms' && m.body.includes(issued.url))).toBe(true), { timeout: 60_000, interval: 200 });
     const sms = f.api.notify.messages.find((m) => m.type === 'sms' && m.body.includes(issued.url))!;
     expect(sms.to).toBe('07700 900123');
     expect(sms.body).toBe(`You have a message about your support. Open: ${issued.url}`);
