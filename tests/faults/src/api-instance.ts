@@ -28,7 +28,7 @@ export class Client {
     try {
       const response = await fetch(`${this.baseUrl}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', ...(this.cookie ? { cookie: this.cookie } : {}) },
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', 'x-lantern-app': 'police', ...(this.cookie ? { cookie: this.cookie } : {}) },
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(10_000),
       });

@@ -67,7 +67,7 @@ describe.skipIf(skip)('npm run backup and npm run restore', () => {
     expect(await rows(restored, AUDIT)).toEqual(audit);
     const verify = spawnSync('node', [path.join(ROOT, 'apps/api/dist/verify-audit.js')], { env: { ...process.env, DATABASE_URL: restored, NODE_ENV: 'development' }, encoding: 'utf8' });
     expect(verify.status, `${verify.stdout}${verify.stderr}`).toBe(0);
-    expect(verify.stdout).toContain(`Audit log intact: ${audit.length} events checked.`);
+    expect(verify.stdout).toContain(`Audit log intact: ${audit.length} events checked`);
   });
 
   it('refuses to restore over a database that already has tables, and changes nothing there', async () => {
