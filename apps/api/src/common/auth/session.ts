@@ -23,10 +23,16 @@ declare module 'express-session' {
 }
 
 /**
- * What a browser is told to forget when a session ends on purpose (sign-out, quick exit): its cache, its
- * cookies and its storage for the app's origin (W3C Clear Site Data).
+ * What a browser is told to forget when a session ends on purpose (W3C Clear Site Data). A staff app forgets
+ * its origin's cache and storage, and its own cookie is expired by name: `"cookies"` would clear every cookie
+ * of the registrable domain, so signing out of one staff app would sign the browser out of the other. The
+ * victim's quick exit forgets everything, cookies included: on a victim's phone nothing of Lantern may stay.
  */
-export const CLEAR_SITE_DATA = '"cache", "cookies", "storage"';
+export const CLEAR_SITE_DATA: Readonly<Record<LanternApp, string>> = Object.freeze({
+  police: '"cache", "storage"',
+  partner: '"cache", "storage"',
+  victim: '"cache", "cookies", "storage"',
+});
 
 /**
  * The app's session cookie name. The `__Host-` prefix needs Secure, `Path=/` and no Domain, so it is used
@@ -114,10 +120,10 @@ export function destroySession(req: Request, res: Response): Promise<void> {
   });
 }
 
-/** Ends a session on purpose (sign-out, quick exit): destroys it and tells the browser to forget the site's data. */
+/** Ends a session on purpose (sign-out, quick exit): destroys it and tells the browser what to forget (`CLEAR_SITE_DATA`). */
 export async function endSession(req: Request, res: Response): Promise<void> {
   await destroySession(req, res);
-  res.setHeader('Clear-Site-Data', CLEAR_SITE_DATA);
+  res.setHeader('Clear-Site-Data', CLEAR_SITE_DATA[sessionApp(res)]);
 }
 
 /** Whether a session may act in an app: only in the app it was started in (its audience). */

@@ -110,7 +110,7 @@ function VictimLinkContent({ referral }: { referral: ReferralFieldsFragment }) {
             <>
               <p className="govuk-body">
                 A victim link lets the victim see where their referral is, who is supporting them and how to reach them. It shows nothing
-                about the suspect. It is protected by a 6-character access code that you give them separately.
+                about the suspect. It is protected by a 6-digit access code that you give them separately.
               </p>
               {revoked && <InsetText>The link has been revoked. It no longer works.</InsetText>}
               {link ? <VictimLinkSummary link={link} /> : <p className="govuk-body">No link has been issued yet.</p>}
