@@ -17,7 +17,7 @@ import { ReadAuditBuffer } from './common/audit/read-audit-buffer.js';
 import { createLoaders } from './loaders.js';
 import type { Repositories } from './repositories.js';
 import type { Services } from './services.js';
-import { createErrorFormatter } from './common/errors/format-error.js';
+import { createErrorFormatter, TOO_COMPLEX } from './common/errors/format-error.js';
 import { ErrorReferences } from './common/errors/error-reference.js';
 import { httpErrorHandler } from './common/errors/http-error-handler.js';
 import { createSessionMiddleware, currentSession, destroySession } from './common/auth/session.js';
@@ -50,7 +50,6 @@ export interface LanternServer {
 const MAX_TOKENS = 3000;
 
 /** What a caller is told when a query is over a limit: never the limit itself, nor how far over it is. */
-export const TOO_COMPLEX = 'The query is too large or too complex.';
 
 /** The limits every GraphQL request meets before any resolver runs; their errors do not state the limits. */
 function armor() {

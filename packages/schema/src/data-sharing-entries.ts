@@ -31,9 +31,14 @@ export const TIMELINE_KIND_GROUPS: Readonly<Partial<Record<string, FieldGroup>>>
   VICTIM_LINK_REVOKED: 'VICTIM_LINK',
 };
 
-/** True when `audience` may see a timeline entry of `kind` on a referral with `facts`. */
-export function mayViewTimelineEntry(audience: Audience, kind: string, facts: SharingFacts): boolean {
-  const group = TIMELINE_KIND_GROUPS[kind];
+/**
+ * True when `audience` may see a timeline entry of `kind` on a referral with `facts`. An entry made while the
+ * police were still drafting (`madeWhileDrafting`: before the referral was sent) belongs to POLICE_DRAFTING
+ * whatever its kind, so a service never learns how the draft got where it is (an earlier refusal of consent, a
+ * supervisor's decision, a risk recorded and then changed); the record as sent is in the referral's fields.
+ */
+export function mayViewTimelineEntry(audience: Audience, kind: string, facts: SharingFacts, madeWhileDrafting = false): boolean {
+  const group = madeWhileDrafting && kind !== 'SUBMITTED' ? 'POLICE_DRAFTING' : TIMELINE_KIND_GROUPS[kind];
   if (!group) return audience === 'POLICE';
   return mayView(audience, group, facts);
 }

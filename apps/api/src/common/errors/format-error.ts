@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
@@ -9,6 +9,12 @@ import { ErrorReferences } from './error-reference.js';
 import { loggableError } from './loggable-error.js';
 
 const KNOWN = new Set<string>(ERROR_CODES);
+
+/** The one answer to a query over any limit (tokens, depth, aliases, cost): the limits themselves are never stated. */
+export const TOO_COMPLEX = 'The query is too large or too complex.';
+
+/** graphql-js's parser refusing a document over `maxTokens`; its message names the limit. */
+const TOKEN_LIMIT = /Document contains more th\w+ \d+ tokens/;
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
@@ -57,7 +63,16 @@ export function createErrorFormatter(logger: Logger, references: ErrorReferences
     if (code === 'PERSISTED_QUERY_NOT_SUPPORTED' || code === 'PERSISTED_QUERY_NOT_FOUND') {
       return { message: 'Send the query text: persisted queries are not accepted.', extensions: { code: 'BAD_USER_INPUT' } };
     }
-    if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST') {
+    if (code === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT.test(formatted.message)) {
+      return { message: TOO_COMPLEX, extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST' || code === 'OPERATION_RESOLUTION_FAILURE') {
+      return { message: withoutSuggestions(formatted.message), extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    // A request graphql-js refused before any resolver ran (an operation it cannot execute, e.g. a
+    // subscription): the caller's mistake, answered as bad input and not logged as a fault of Lantern's.
+    const unexecutable = original instanceof GraphQLError && !original.originalError && !formatted.path && Boolean(formatted.locations?.length);
+    if ((code === undefined || code === 'INTERNAL_SERVER_ERROR') && unexecutable) {
       return { message: withoutSuggestions(formatted.message), extensions: { code: 'BAD_USER_INPUT' } };
     }
     if (code && KNOWN.has(code) && code !== 'INTERNAL_SERVER_ERROR') {

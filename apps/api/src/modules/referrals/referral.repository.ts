@@ -46,7 +46,9 @@ const ORDER: Record<ReferralSort, [string, 'ASC' | 'DESC', ('NULLS FIRST' | 'NUL
   PRIORITY: [
     [`(r.first_contact_at IS NULL AND r.status IN ('ACCEPTED', 'ALLOCATED') AND r.first_contact_due_at < now())`, 'DESC'],
     [`(r.status = 'SUBMITTED' AND r.acceptance_due_at < now())`, 'DESC'],
-    [`CASE r.risk_level WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END`, 'ASC'],
+    // Risk orders only the referrals whose risk level the viewer is shown (`riskShownIn`), so the order of a
+    // list never reveals a level the data-sharing policy hides (e.g. after a decline).
+    [`CASE WHEN r.status = ANY(:riskShownIn) THEN (CASE r.risk_level WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END) ELSE 2 END`, 'ASC'],
     ['r.updated_at', 'ASC'],
   ],
   NEXT_DEADLINE: [[NEXT_DUE_SQL, 'ASC', 'NULLS LAST'], ['r.created_at', 'ASC']],
@@ -165,6 +167,7 @@ export class ReferralRepository {
       );
     }
     const totalCount = await query.getCount();
+    query.setParameter('riskShownIn', [...(filter.riskShownIn ?? [])]);
     for (const [expression, direction, nulls] of ORDER[options.sort]) query.addOrderBy(expression, direction, nulls);
     query.addOrderBy('r.id', 'ASC');
     const rows = await query.offset(options.offset).limit(options.limit + 1).getMany();

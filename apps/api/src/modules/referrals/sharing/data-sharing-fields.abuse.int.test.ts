@@ -23,7 +23,8 @@ const ALL = graphql(`query SharingAll($id: ID!) {
     safeguardingUpdates { text }
     victimLink { state issuedAt }
     notifications { kind }
-    timeline { kind summary }
+    submittedAt
+    timeline { kind summary at }
     withheld { group notice }
   }
 }`);
@@ -121,7 +122,13 @@ describe.each(STATES)('the timeline and messages of a referral that is %s', (sta
       return;
     }
     const police = policeView.get(state)!;
-    expect(shown.timeline).toEqual(police.timeline.filter((e) => mayViewTimelineEntry(audience!, e.kind, facts)));
+    // Entries made before the referral was sent are the police's drafting history, whatever their kind.
+    const whileDrafting = (at: unknown) => police.submittedAt === null || new Date(at as string) < new Date(police.submittedAt as string);
+    expect(shown.timeline).toEqual(police.timeline.filter((e) => mayViewTimelineEntry(audience!, e.kind, facts, whileDrafting(e.at))));
+    for (const kind of ['CONSENT_RECORDED', 'SCREENING_RECORDED', 'ORDER_RECORDED', 'AUTHORISATION_REQUESTED', 'AUTHORISATION_REFUSED']) {
+      const drafted = police.timeline.filter((e) => e.kind === kind && whileDrafting(e.at));
+      for (const entry of drafted) expect(shown.timeline).not.toContainEqual(entry);
+    }
     expect(shown.timeline.map((e) => e.kind)).not.toContain('ORDER_BREACH_RECORDED');
     expect(shown.timeline.map((e) => e.kind)).not.toContain('VICTIM_LINK_ISSUED');
     expect(shown.timeline.map((e) => e.kind)).not.toContain('CREATED');

@@ -13,7 +13,10 @@ export class ReferralTimelineResolver {
     const audience = audienceOf(ctx.viewer);
     if (!audience) return [];
     const facts = sharingFactsOf(referral.entity);
-    const rows = (await ctx.loaders.events.load(referral.id)).filter((row) => mayViewTimelineEntry(audience, row.kind, facts));
+    const sentAt = referral.entity.submittedAt;
+    const rows = (await ctx.loaders.events.load(referral.id)).filter((row) =>
+      mayViewTimelineEntry(audience, row.kind, facts, sentAt === null || row.at < sentAt),
+    );
     return Promise.all(rows.map((row) => toReferralEvent(row, ctx.loaders)));
   }
 }
