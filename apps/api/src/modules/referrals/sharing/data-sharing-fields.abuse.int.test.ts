@@ -123,7 +123,7 @@ describe.each(STATES)('the timeline and messages of a referral that is %s', (sta
     }
     const police = policeView.get(state)!;
     // Entries made before the referral was sent are the police's drafting history, whatever their kind.
-    const whileDrafting = (at: unknown) => police.submittedAt === null || new Date(at as string) < new Date(police.submittedAt as string);
+    const whileDrafting = (at: unknown) => police.submittedAt === null || new Date(at as string) < new Date(police.submittedAt);
     expect(shown.timeline).toEqual(police.timeline.filter((e) => mayViewTimelineEntry(audience!, e.kind, facts, whileDrafting(e.at))));
     for (const kind of ['CONSENT_RECORDED', 'SCREENING_RECORDED', 'ORDER_RECORDED', 'AUTHORISATION_REQUESTED', 'AUTHORISATION_REFUSED']) {
       const drafted = police.timeline.filter((e) => e.kind === kind && whileDrafting(e.at));
