@@ -24,6 +24,7 @@ import { createSessionMiddleware, currentSession, destroySession } from './commo
 import { safeStringsPlugin } from './common/graphql/safe-strings.js';
 import { requireApp } from './common/auth/app-audience.js';
 import type { Keyring } from './common/keys/keys.js';
+import { requestLog } from './common/observability/request-log.js';
 
 export interface ServerDeps {
   config: Config;
@@ -132,6 +133,7 @@ export async function createServer(deps: ServerDeps): Promise<LanternServer> {
     res.setHeader('X-Request-Id', res.locals.requestId as string);
     next();
   });
+  app.use(requestLog(deps.logger));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
