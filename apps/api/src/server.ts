@@ -24,6 +24,9 @@ import { createSessionMiddleware, currentSession, destroySession } from './commo
 import { safeStringsPlugin } from './common/graphql/safe-strings.js';
 import { requireApp } from './common/auth/app-audience.js';
 import type { Keyring } from './common/keys/keys.js';
+import { requestLog } from './common/observability/request-log.js';
+import { Metrics } from './common/observability/metrics.js';
+import { MetricsRepository } from './common/observability/metrics.repository.js';
 
 export interface ServerDeps {
   config: Config;
@@ -131,6 +134,19 @@ export async function createServer(deps: ServerDeps): Promise<LanternServer> {
     res.setHeader('X-Request-Id', res.locals.requestId as string);
     next();
   });
+  app.use(requestLog(deps.logger));
+  const metrics = new Metrics({
+    // TypeORM's pool (the application role's transactions) and the rate-limit pool.
+    pools: { orm: (deps.dataSource.driver as unknown as { master: pg.Pool }).master, rateLimits: deps.pool },
+    repository: new MetricsRepository(),
+    runAsSystem: (work) => deps.services.transactions.runAsSystem(work),
+  });
+  app.use(metrics.middleware());
+  // Scraped on the API port from the cluster only: never routed through the ingress (docs/operations.md).
+  app.get('/metrics', async (_req, res) => {
+    res.setHeader('Content-Type', metrics.registry.contentType);
+    res.send(await metrics.registry.metrics());
+  });
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -162,6 +178,7 @@ export async function createServer(deps: ServerDeps): Promise<LanternServer> {
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       references.plugin<Context>(),
+      metrics.plugin<Context>(),
       safeStringsPlugin<Context>(),
       flushReadAudit(deps.services),
       ApolloServerPluginDrainHttpServer({ httpServer }),

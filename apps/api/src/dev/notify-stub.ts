@@ -41,10 +41,14 @@ function render(templateId: string, personalisation: Record<string, string>): st
 
 /**
  * A local stand-in for GOV.UK Notify's send endpoints, for development and tests: it checks the API key's
- * signature, renders the template, keeps the messages in memory and lists them at GET /v2/notifications.
+ * signature, renders the template, keeps the messages in memory and lists them at GET /v2/notifications
+ * (filtered by `reference` and `template_type` as Notify does). Tests make it refuse a recipient through
+ * `failures` (recipient to status).
  */
 export async function startNotifyStub(port: number, apiKey: string) {
   const messages: StubMessage[] = [];
+  /** Recipients the stub refuses on demand, with the status it answers: 400 (permanent) or 500 (passing). */
+  const failures = new Map<string, 400 | 500>();
   const app = express();
   app.use(express.json({ limit: '50kb' }));
   app.use((req, res, next) => {
@@ -63,6 +67,12 @@ export async function startNotifyStub(port: number, apiKey: string) {
       res.status(400).json({ status_code: 400, errors: [{ error: 'ValidationError', message: 'Missing recipient or template' }] });
       return;
     }
+    const failure = failures.get(to);
+    if (failure) {
+      const error = failure === 400 ? { error: 'ValidationError', message: 'Not a valid recipient' } : { error: 'Exception', message: 'Internal server error' };
+      res.status(failure).json({ status_code: failure, errors: [error] });
+      return;
+    }
     const message: StubMessage = {
       id: randomUUID(),
       type,
@@ -78,8 +88,10 @@ export async function startNotifyStub(port: number, apiKey: string) {
   };
   app.post('/v2/notifications/email', send('email'));
   app.post('/v2/notifications/sms', send('sms'));
-  app.get('/v2/notifications', (_req, res) => {
-    res.json({ notifications: messages });
+  app.get('/v2/notifications', (req, res) => {
+    const { reference, template_type: type } = req.query;
+    const listed = messages.filter((m) => (reference === undefined || m.reference === reference) && (type === undefined || m.type === type));
+    res.json({ notifications: listed, links: {} });
   });
   const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
@@ -87,6 +99,7 @@ export async function startNotifyStub(port: number, apiKey: string) {
   return {
     url: `http://localhost:${typeof address === 'object' && address ? address.port : port}`,
     messages,
+    failures,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,10 +1,12 @@
 import pg from 'pg';
 import { describe, expect, it, vi } from 'vitest';
 import { useFixture } from '../../../test/session-fixture.js';
-import { mutations, submitted, allocated } from '../../../test/referral-steps.js';
+import { mutations, submitted, allocated, createDraft, draftInput, screen, consent, orderConsidered, step } from '../../../test/referral-steps.js';
+import type { LogCapture } from '../../../test/test-api.js';
 import { graphql } from '../../../test/gql/gql.js';
 
-const f = useFixture({ RUN_WORKER: 'true' });
+const logs: LogCapture = { lines: [] };
+const f = useFixture({ RUN_WORKER: 'true' }, logs);
 const NOTIFICATIONS = graphql(`query SentNotifications($id: ID!) { referral(id: $id) { notifications { kind state recipientHint } } }`);
 
 async function outbox(referralId: string) {
@@ -16,6 +18,33 @@ async function outbox(referralId: string) {
     await client.end();
   }
 }
+
+/** The victim-link text of a referral: its outbox state and attempts, and its delivery job's state in pg-boss. */
+async function victimLinkDelivery(referralId: string) {
+  const client = new pg.Client({ connectionString: f.api.ownerUrl });
+  await client.connect();
+  try {
+    const rows = await client.query<{ state: string; attempts: number; job: string | null }>(
+      `SELECT n.state, n.attempts, (SELECT j.state::text FROM pgboss.job j WHERE j.name = 'notifications' AND j.data->>'notificationId' = n.id::text) AS job
+       FROM notifications n WHERE n.referral_id = $1 AND n.kind = 'VICTIM_LINK'`,
+      [referralId],
+    );
+    return rows.rows[0];
+  } finally {
+    await client.end();
+  }
+}
+
+/** A sent referral whose victim's safe number is `phone`. */
+async function submittedWithPhone(phone: string) {
+  const victim = draftInput(f.tenancy).victim;
+  const draft = await createDraft(f.as.officer, f.tenancy, { victim: { ...victim, safeContact: { ...victim.safeContact, phone } } });
+  const ready = await orderConsidered(f.as.officer, await consent(f.as.officer, await screen(f.as.officer, draft), f.tenancy.service.id));
+  return step(f.as.officer, 'submitReferral', { referralId: ready.id, expectedVersion: ready.version, partnerServiceId: f.tenancy.service.id });
+}
+
+const issueTextLink = (referralId: string) => f.as.officer.ok(mutations.issueVictimLink, { input: { referralId, sendBy: 'SMS' } });
+const textsTo = (phone: string) => f.api.notify.messages.filter((m) => m.type === 'sms' && m.to === phone);
 
 // One worker serves the queue every test file fills, so a message may wait behind other files' messages.
 describe('notifications', { timeout: 90_000 }, () => {
@@ -78,4 +107,59 @@ describe('notifications', { timeout: 90_000 }, () => {
     expect(error.extensions.fields[0].field).toBe('sendBy');
     expect((await outbox(referral.id)).filter((r) => r.kind === 'VICTIM_LINK')).toEqual([]);
   });
+
+  it('delivers the other texts of a batch while one recipient keeps failing, and retries only the failing one', async () => {
+    const [failing, first, second] = ['07700 900201', '07700 900202', '07700 900203'];
+    f.api.notify.failures.set(failing, 500);
+    const referrals = await Promise.all([failing, first, second].map((phone) => submittedWithPhone(phone)));
+    await Promise.all(referrals.map((r) => issueTextLink(r.id)));
+    await vi.waitFor(async () => expect((await victimLinkDelivery(referrals[0].id)).job).toBe('retry'), { timeout: 60_000, interval: 200 });
+    await vi.waitFor(async () => expect((await victimLinkDelivery(referrals[1].id)).job).toBe('completed'), { timeout: 60_000, interval: 200 });
+    await vi.waitFor(async () => expect((await victimLinkDelivery(referrals[2].id)).job).toBe('completed'), { timeout: 60_000, interval: 200 });
+    // The failing text waits for its own retry; the others were delivered and their jobs completed.
+    expect(await victimLinkDelivery(referrals[0].id)).toEqual({ state: 'QUEUED', attempts: 1, job: 'retry' });
+    expect(await victimLinkDelivery(referrals[1].id)).toEqual({ state: 'SENT', attempts: 1, job: 'completed' });
+    expect(await victimLinkDelivery(referrals[2].id)).toEqual({ state: 'SENT', attempts: 1, job: 'completed' });
+    expect(textsTo(failing)).toHaveLength(0);
+    expect(textsTo(first)).toHaveLength(1);
+    expect(textsTo(second)).toHaveLength(1);
+  });
+
+  it('marks a text Notify refuses as failed for good, shows it to staff, raises an alert and never retries it', async () => {
+    const wrongNumber = '07700 900204';
+    f.api.notify.failures.set(wrongNumber, 400);
+    const referral = await submittedWithPhone(wrongNumber);
+    await issueTextLink(referral.id);
+    await vi.waitFor(async () => expect((await victimLinkDelivery(referral.id)).state).toBe('FAILED'), { timeout: 60_000, interval: 200 });
+    await vi.waitFor(async () => expect((await victimLinkDelivery(referral.id)).job).toBe('completed'), { timeout: 5_000, interval: 100 });
+    expect(await victimLinkDelivery(referral.id)).toEqual({ state: 'FAILED', attempts: 1, job: 'completed' });
+    expect((await outbox(referral.id)).find((r) => r.kind === 'VICTIM_LINK')!.sealed_payload).toBeNull();
+    const view = await f.as.officer.ok(NOTIFICATIONS, { id: referral.id });
+    const shown = view.referral!.notifications.find((n) => n.kind === 'VICTIM_LINK');
+    expect(shown?.state).toBe('FAILED');
+    expect(shown?.recipientHint).toContain('204');
+    const alerts = logs.lines.filter((line) => line.includes('"alert":"NOTIFICATION_FAILED"'));
+    expect(alerts.length).toBeGreaterThan(0);
+    for (const line of alerts) expect(line).not.toContain(wrongNumber);
+    expect(textsTo(wrongNumber)).toHaveLength(0);
+  });
+
+  it('does not send a text again when Notify already holds it from an attempt whose answer was lost', async () => {
+    const phone = '07700 900205';
+    const referral = await submittedWithPhone(phone);
+    // Notify took the message, but the answer never reached the worker: the row stays QUEUED with an attempt counted.
+    f.api.notify.failures.set(phone, 500);
+    await issueTextLink(referral.id);
+    await vi.waitFor(async () => expect((await victimLinkDelivery(referral.id)).attempts).toBe(1), { timeout: 60_000, interval: 200 });
+    const client = new pg.Client({ connectionString: f.api.ownerUrl });
+    await client.connect();
+    const { rows } = await client.query<{ id: string; reference: string }>(`SELECT id, reference FROM notifications WHERE referral_id = $1 AND kind = 'VICTIM_LINK'`, [referral.id]);
+    await client.end();
+    f.api.notify.messages.push({ id: crypto.randomUUID(), type: 'sms', templateId: 't', to: phone, reference: rows[0].reference, personalisation: {}, body: '', createdAt: new Date().toISOString() });
+    f.api.notify.failures.delete(phone);
+    // pg-boss retries the job after its delay; the worker finds the message by reference instead of sending it.
+    await vi.waitFor(async () => expect((await victimLinkDelivery(referral.id)).state).toBe('SENT'), { timeout: 60_000, interval: 500 });
+    expect(await victimLinkDelivery(referral.id)).toMatchObject({ state: 'SENT', attempts: 2 });
+    expect(textsTo(phone)).toHaveLength(1);
+  }, 90_000);
 });
