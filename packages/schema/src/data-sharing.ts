@@ -1,4 +1,4 @@
-import type { ReferralStatus } from './referral-status.js';
+import { REFERRAL_STATUSES, type ReferralStatus } from './referral-status.js';
 import type { Role } from './roles.js';
 import type { SafeguardingUpdateKind } from './vocabularies.js';
 
@@ -24,17 +24,7 @@ export const AUDIENCE_LABELS: Record<Audience, string> = {
  * The referral's sharing state: its status, except that a referral whose consent the victim withdrew is
  * CONSENT_WITHDRAWN whatever its status says.
  */
-export const SHARING_STATES = [
-  'DRAFT',
-  'SUBMITTED',
-  'ACCEPTED',
-  'DECLINED',
-  'ALLOCATED',
-  'IN_CONTACT',
-  'CLOSED',
-  'WITHDRAWN',
-  'CONSENT_WITHDRAWN',
-] as const;
+export const SHARING_STATES = [...REFERRAL_STATUSES, 'CONSENT_WITHDRAWN'] as const;
 export type SharingState = (typeof SHARING_STATES)[number];
 
 export const SHARING_STATE_LABELS: Record<SharingState, string> = {
