@@ -67,7 +67,7 @@ export function createServices(repositories: Repositories, deps: ServiceDeps) {
   const audit = new AuditService(r.audit, deps.auditKeys);
   const tx = new TransactionRunner(deps.dataSource, audit);
   const refusals = new RefusalAudit(deps.dataSource, audit);
-  const rateLimits = new RateLimits(deps.pool, deps.config.signInAttemptsPerAddress, refusals);
+  const rateLimits = new RateLimits(deps.pool, deps.config.signInAttemptsPerAddress, refusals, deps.keyring);
   const outbox = new NotificationOutbox(r.notificationOutbox, deps.sealer);
   const workflow = new ReferralWorkflow(r.referrals, r.timeline, audit, createReferralRecordFactsReader(r.safeguardingUpdates, r.victimLinks), (m, id) =>
     r.victimLinks.revokeActive(m, id),

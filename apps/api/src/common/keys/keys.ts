@@ -8,7 +8,7 @@ import { createHmac, hkdfSync } from 'node:crypto';
  */
 
 /** What a key is for. Each purpose has its own HKDF `info` label, written once here. */
-export type KeyPurpose = 'session-cookie' | 'notification-payload' | 'audit-chain' | 'sign-in-account';
+export type KeyPurpose = 'session-cookie' | 'notification-payload' | 'audit-chain' | 'sign-in-account' | 'rate-limit-key';
 
 /** The HKDF `info` label of each purpose. Changing one changes every key of that purpose (a rotation). */
 export const KEY_LABELS: Readonly<Record<KeyPurpose, string>> = Object.freeze({
@@ -16,6 +16,7 @@ export const KEY_LABELS: Readonly<Record<KeyPurpose, string>> = Object.freeze({
   'notification-payload': 'lantern/v1/notification-payload-sealing',
   'audit-chain': 'lantern/v1/audit-chain',
   'sign-in-account': 'lantern/v1/sign-in-account-rate-limit-key',
+  'rate-limit-key': 'lantern/v1/rate-limit-stored-key',
 });
 
 /** The fixed HKDF salt: the master secrets are already random, so a public salt only separates Lantern's keys. */
