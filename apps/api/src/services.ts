@@ -52,7 +52,7 @@ export interface ServiceDeps {
   readonly sealer: PayloadSealer;
   /** The audit log's signing keys (see auditKeyring). */
   readonly auditKeys: AuditKeyring;
-  /** Keys derived from the master secrets (the sign-in account key, for one). */
+  /** Keys derived from the master secrets (the rate-limit key, for one). */
   readonly keyring: Keyring;
   readonly config: Pick<Config, 'victimStatusUrl' | 'signInAttemptsPerAddress' | 'retentionMonths'>;
 }
@@ -80,7 +80,7 @@ export function createServices(repositories: Repositories, deps: ServiceDeps) {
     anonymiseExpiredReferrals: new AnonymiseExpiredReferralsService(tx, r.retention, audit, deps.config.retentionMonths),
     placeLegalHold: new PlaceLegalHoldService(tx, r.retention, audit),
     liftLegalHold: new LiftLegalHoldService(tx, r.retention, audit),
-    identity: new IdentityService(tx, r.users, r.organisations, audit, rateLimits, deps.keyring),
+    identity: new IdentityService(tx, r.users, r.organisations, audit, rateLimits),
     /** Every database access runs through this (viewer set in PostgreSQL); `runAsSystem` for background jobs. */
     transactions: tx,
     flushReadAudit: new FlushReadAuditService(tx, audit),

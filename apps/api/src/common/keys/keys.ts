@@ -8,14 +8,13 @@ import { createHmac, hkdfSync } from 'node:crypto';
  */
 
 /** What a key is for. Each purpose has its own HKDF `info` label, written once here. */
-export type KeyPurpose = 'session-cookie' | 'notification-payload' | 'audit-chain' | 'sign-in-account' | 'rate-limit-key';
+export type KeyPurpose = 'session-cookie' | 'notification-payload' | 'audit-chain' | 'rate-limit-key';
 
 /** The HKDF `info` label of each purpose. Changing one changes every key of that purpose (a rotation). */
 export const KEY_LABELS: Readonly<Record<KeyPurpose, string>> = Object.freeze({
   'session-cookie': 'lantern/v1/session-cookie-signing',
   'notification-payload': 'lantern/v1/notification-payload-sealing',
   'audit-chain': 'lantern/v1/audit-chain',
-  'sign-in-account': 'lantern/v1/sign-in-account-rate-limit-key',
   'rate-limit-key': 'lantern/v1/rate-limit-stored-key',
 });
 

@@ -4,7 +4,6 @@ import { AppError } from '../../common/errors/app-error.js';
 import { decoyHash, verifySecret } from '../../common/auth/password.js';
 import type { AuditService } from '../../common/audit/audit.service.js';
 import type { RateLimits } from '../../common/rate-limits.js';
-import type { Keyring } from '../../common/keys/keys.js';
 import type { TransactionRunner } from '../../common/transaction-runner.js';
 import type { OrganisationEntity } from './organisation.entity.js';
 import type { OrganisationRepository } from './organisation.repository.js';
@@ -24,7 +23,6 @@ export class IdentityService {
     private readonly organisations: OrganisationRepository,
     private readonly audit: AuditService,
     private readonly rateLimits: RateLimits,
-    private readonly keyring: Keyring,
   ) {}
 
   /** The member of staff behind a session, or null once they are disabled or gone. */
@@ -54,10 +52,9 @@ export class IdentityService {
    */
   async signIn(actor: Actor, email: string, password: string): Promise<StaffViewer> {
     const normalised = email.trim().toLowerCase();
-    // Keyed, so the rate-limit table does not hold a hash anyone could reverse by hashing e-mail addresses.
-    const accountKey = this.keyring.keyedHash('sign-in-account', normalised);
+    // RateLimits stores every key as a keyed hash, so the e-mail address never reaches its table.
     await this.rateLimits.consume(actor, 'signInAddress', actor.ip ?? 'unknown');
-    await this.rateLimits.consume(actor, 'signInAccount', accountKey);
+    await this.rateLimits.consume(actor, 'signInAccount', normalised);
     const viewer = await this.tx.runInScope({ scope: 'sign_in', signInEmail: normalised }, async (manager) => {
       const user = await this.users.findByEmail(manager, normalised);
       const ok = await verifySecret(user?.passwordHash ?? (await decoyHash()), password);
@@ -70,7 +67,7 @@ export class IdentityService {
       return signedIn;
     });
     if (!viewer) throw new AppError('UNAUTHENTICATED', SIGN_IN_FAILED, { fields: [{ field: 'email', message: SIGN_IN_FAILED }] });
-    await this.rateLimits.reset('signInAccount', accountKey);
+    await this.rateLimits.reset('signInAccount', normalised);
     return viewer;
   }
 
