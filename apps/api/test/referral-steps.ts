@@ -137,6 +137,25 @@ export async function consent(officer: GraphQLClient, referral: ReferralRef, ser
   });
 }
 
+/** The safeguarding reason the tests give for a referral without consent. */
+export const WITHOUT_CONSENT = { reason: 'Too frightened to decide today.', safeguardingBasis: 'High risk of serious harm.' };
+
+/**
+ * A high-risk draft (8 S-DASH answers yes) whose victim did not consent, with the request to send it anyway
+ * (WITHOUT_CONSENT) made by `requestedBy` (by default the officer who drafted it): waiting for a supervisor.
+ */
+export async function awaitingAuthorisation(officer: GraphQLClient, tenancy: Tenancy, requestedBy: GraphQLClient = officer) {
+  const draft = await createDraft(officer, tenancy);
+  const screened = await step(officer, 'recordRiskScreening', { referralId: draft.id, expectedVersion: draft.version, answers: allAnswers(8), riskLevel: 'HIGH' });
+  return step(requestedBy, 'recordConsent', {
+    referralId: screened.id,
+    expectedVersion: screened.version,
+    given: false,
+    victimAwareOfReferral: false,
+    withoutConsent: WITHOUT_CONSENT,
+  });
+}
+
 /** A Stalking Protection Order considered, an application planned: enough to send a referral. */
 const ORDER_CONSIDERED = { considered: true, decision: 'APPLICATION_PLANNED', rationale: 'Repeated unwanted contact.' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useFixture } from '../../../test/session-fixture.js';
-import { allAnswers, createDraft, mutations, orderConsidered, queries, step } from '../../../test/referral-steps.js';
+import { allAnswers, awaitingAuthorisation, createDraft, mutations, orderConsidered, queries, step } from '../../../test/referral-steps.js';
 
 const f = useFixture();
 
@@ -152,15 +152,7 @@ describe('the whole referral journey, role by role', () => {
 
   it('sends a referral without consent only after another supervisor authorises it', async () => {
     const { officer, supervisor } = f.as;
-    let referral = await createDraft(officer, f.tenancy);
-    referral = await step(officer, 'recordRiskScreening', { referralId: referral.id, expectedVersion: referral.version, answers: allAnswers(8), riskLevel: 'HIGH' });
-    referral = await step(officer, 'recordConsent', {
-      referralId: referral.id,
-      expectedVersion: referral.version,
-      given: false,
-      victimAwareOfReferral: false,
-      withoutConsent: { reason: 'Victim too frightened to decide today.', safeguardingBasis: 'High risk of serious harm.' },
-    });
+    let referral = await awaitingAuthorisation(officer, f.tenancy);
     referral = await orderConsidered(officer, referral);
     expect(referral.noConsentAuthorisation!.state).toBe('REQUESTED');
     const submitAttempt = await officer.fails(mutations.submitReferral, {

@@ -9,7 +9,7 @@ import { referralSnapshot } from '../../../test/db-snapshot.js';
 import { actionRequest } from '../../../test/referral-action-requests.js';
 import { referralIn } from '../../../test/referral-states.js';
 import type { ActionTarget } from '../../../test/referral-action-requests.js';
-import { allAnswers, createDraft, queries, step } from '../../../test/referral-steps.js';
+import { awaitingAuthorisation, queries } from '../../../test/referral-steps.js';
 import type { UserKey } from '../../../test/tenancy.js';
 
 const f = useFixture();
@@ -40,17 +40,7 @@ interface Case {
 
 /** A draft whose request to go without consent was made by officer2, so only the role stops the officer. */
 async function draftAwaitingAuthorisation(): Promise<Built> {
-  const { officer, officer2 } = f.as;
-  let r = await createDraft(officer, f.tenancy);
-  r = await step(officer, 'recordRiskScreening', { referralId: r.id, expectedVersion: r.version, answers: allAnswers(8), riskLevel: 'HIGH' });
-  r = await step(officer2, 'recordConsent', {
-    referralId: r.id,
-    expectedVersion: r.version,
-    given: false,
-    victimAwareOfReferral: false,
-    withoutConsent: { reason: 'Too frightened to decide today.', safeguardingBasis: 'High risk of serious harm.' },
-  });
-  return r;
+  return awaitingAuthorisation(f.as.officer, f.tenancy, f.as.officer2);
 }
 
 const CASES: Case[] = [

@@ -5,7 +5,7 @@ import { useFixture } from '../../../../test/session-fixture.js';
 import { useOwnerDb } from '../../../../test/owner-db.js';
 import { referralSnapshot, tenancySnapshot } from '../../../../test/db-snapshot.js';
 import { actionRequest } from '../../../../test/referral-action-requests.js';
-import { allAnswers, createDraft, mutations, orderConsidered, queries, step } from '../../../../test/referral-steps.js';
+import { awaitingAuthorisation, mutations, orderConsidered, queries, step, WITHOUT_CONSENT } from '../../../../test/referral-steps.js';
 import { policeOnlyWords, sharingReferral, type SharingReferral } from '../../../../test/sharing-referrals.js';
 import { graphql } from '../../../../test/gql/gql.js';
 import type { GraphQLClient } from '../../../../test/graphql-client.js';
@@ -178,22 +178,14 @@ describe('what a victim sees of safeguarding updates', () => {
 describe('a referral sent without consent', () => {
   it("shows the service the safeguarding reason but never the supervisor's note, and nothing of it after a decline", async () => {
     const { officer, supervisor, manager } = f.as;
-    let r = await createDraft(officer, f.tenancy);
-    r = await step(officer, 'recordRiskScreening', { referralId: r.id, expectedVersion: r.version, answers: allAnswers(8), riskLevel: 'HIGH' });
-    r = await step(officer, 'recordConsent', {
-      referralId: r.id,
-      expectedVersion: r.version,
-      given: false,
-      victimAwareOfReferral: false,
-      withoutConsent: { reason: 'Too frightened to decide today.', safeguardingBasis: 'High risk of serious harm.' },
-    });
+    let r = await awaitingAuthorisation(officer, f.tenancy);
     r = await orderConsidered(officer, r);
     r = await step(supervisor, 'authoriseWithoutConsent', { referralId: r.id, expectedVersion: r.version, note: `Supervisor note ${f.tenancy.tag}` });
     r = await step(officer, 'submitReferral', { referralId: r.id, expectedVersion: r.version, partnerServiceId: f.tenancy.service.id });
 
     expect((await officer.ok(NO_CONSENT, { id: r.id })).referral!.noConsentAuthorisation!.decisionNote).toBe(`Supervisor note ${f.tenancy.tag}`);
     const shown = (await manager.ok(NO_CONSENT, { id: r.id })).referral!.noConsentAuthorisation;
-    expect(shown).toEqual({ reason: 'Too frightened to decide today.', safeguardingBasis: 'High risk of serious harm.', decisionNote: null });
+    expect(shown).toEqual({ ...WITHOUT_CONSENT, decisionNote: null });
 
     r = await step(manager, 'declineReferral', { referralId: r.id, expectedVersion: r.version, reason: 'CAPACITY' });
     expect((await manager.ok(NO_CONSENT, { id: r.id })).referral!.noConsentAuthorisation).toBeNull();
